@@ -1,0 +1,770 @@
+//! The document model: [`Document`], [`Block`], [`Span`], [`Reason`] and [`Removed`].
+//!
+//! A document is the page cut into blocks. Filters never delete a block: they mark it removed
+//! with a [`Reason`] (the pipeline keeps the log), so block ids stay stable and every block of
+//! the input ends up either in the article body or in [`Document::removed`].
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::article::Facts;
+use crate::lang::Language;
+use crate::InputNote;
+
+/// Index of a block in [`Document::blocks`]. Stable for the life of the document.
+pub type BlockId = usize;
+
+/// A byte range in the original input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// As a `Range`.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// What kind of unit of text a block is, as a reader sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// One line of a scraped text dump (its role is not known from the input).
+    Line,
+    /// A paragraph (`<p>`, or a `<div>` with direct text).
+    Paragraph,
+    /// A heading, with its level 1–6.
+    Heading(u8),
+    /// A list item (`<li>`, `<dt>`, `<dd>`).
+    ListItem,
+    /// A block quotation.
+    BlockQuote,
+    /// A figure caption.
+    Caption,
+    /// A table cell.
+    TableCell,
+    /// Preformatted text.
+    Preformatted,
+    /// Anything else.
+    Other,
+}
+
+/// What the input was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A scraped text dump, one block per line.
+    Text,
+    /// An HTML page.
+    Html,
+}
+
+/// Cheap features of a block's text, computed once when the block is made.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Features {
+    /// Characters (Unicode scalar values).
+    pub chars: usize,
+    /// Words: maximal runs of alphanumeric characters (an apostrophe splits "l'homme" in two).
+    pub words: usize,
+    /// Alphabetic characters.
+    pub letters: usize,
+    /// Upper-case letters.
+    pub uppercase: usize,
+    /// Decimal digits.
+    pub digits: usize,
+    /// The first alphabetic character is upper-case.
+    pub starts_upper: bool,
+    /// The text ends with sentence punctuation (`.`, `!`, `?`, `…`, `:`, `»`, `"` after one of them).
+    pub ends_sentence: bool,
+}
+
+impl Features {
+    /// Computes the features of `text` in one pass.
+    pub fn of(text: &str) -> Features {
+        let mut f = Features::default();
+        let mut in_word = false;
+        let mut seen_letter = false;
+        for c in text.chars() {
+            f.chars += 1;
+            if c.is_alphanumeric() {
+                if !in_word {
+                    f.words += 1;
+                    in_word = true;
+                }
+                if c.is_alphabetic() {
+                    f.letters += 1;
+                    if c.is_uppercase() {
+                        f.uppercase += 1;
+                    }
+                    if !seen_letter {
+                        f.starts_upper = c.is_uppercase();
+                        seen_letter = true;
+                    }
+                } else if c.is_ascii_digit() {
+                    f.digits += 1;
+                }
+            } else {
+                in_word = false;
+            }
+        }
+        let trimmed = text.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '»' | '"' | '”' | '’' | '\'' | ')')
+        });
+        f.ends_sentence = trimmed.ends_with(['.', '!', '?', '…', ':', ';']);
+        f
+    }
+
+    /// Share of upper-case letters among letters (0 when there are none).
+    pub fn upper_ratio(&self) -> f32 {
+        if self.letters == 0 {
+            0.0
+        } else {
+            self.uppercase as f32 / self.letters as f32
+        }
+    }
+}
+
+/// What the HTML segmenter knows about a block's element. Absent on text-dump blocks.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct HtmlInfo {
+    /// Lower-case tag names from the root to the block's element, joined by `>`.
+    pub tag_path: String,
+    /// Lower-case class and id tokens of the element and its ancestors (nearest last).
+    pub tokens: Vec<String>,
+    /// Share of the block's characters that sit inside `<a>` elements.
+    pub link_density: f32,
+    /// Depth of the element in the DOM.
+    pub depth: usize,
+}
+
+/// One unit of text as a reader sees it: a line of a dump, a paragraph, a heading, a caption …
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Block {
+    /// Its index in [`Document::blocks`].
+    pub id: BlockId,
+    /// What kind of block it is.
+    pub kind: BlockKind,
+    /// Where it came from: for a text dump, the exact bytes of its text in the input; for HTML,
+    /// the bytes of the element's text in the input as far as the parser reports them.
+    pub span: Span,
+    /// Features of the text, computed once.
+    pub features: Features,
+    /// DOM evidence, for blocks that come from HTML.
+    pub html: Option<Box<HtmlInfo>>,
+    text: Range<usize>,
+    removed: Option<usize>,
+}
+
+impl Block {
+    /// Whether the block has been removed from the body.
+    pub fn is_removed(&self) -> bool {
+        self.removed.is_some()
+    }
+    /// Index in [`Document::removed`] of the record that removed this block, if any.
+    pub fn removal(&self) -> Option<usize> {
+        self.removed
+    }
+    pub(crate) fn text_range(&self) -> Range<usize> {
+        self.text.clone()
+    }
+}
+
+/// Kinds of fact that a block can be turned into (see [`Reason::Fact`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum FactKind {
+    /// The title.
+    Title,
+    /// A declared reading time ("1 min de lecture").
+    ReadingTime,
+    /// A video or audio duration ("- 01m48s").
+    MediaDuration,
+    /// A photo caption.
+    Caption,
+    /// A credit line ("Crédit : AFP").
+    Credit,
+    /// A byline ("Par Jean Dupont").
+    Byline,
+    /// A publication or update date line.
+    Date,
+    /// A dateline ("PARIS (AFP) -").
+    Dateline,
+}
+
+impl FactKind {
+    /// Short machine-readable name, e.g. `reading_time`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FactKind::Title => "title",
+            FactKind::ReadingTime => "reading_time",
+            FactKind::MediaDuration => "media_duration",
+            FactKind::Caption => "caption",
+            FactKind::Credit => "credit",
+            FactKind::Byline => "byline",
+            FactKind::Date => "date",
+            FactKind::Dateline => "dateline",
+        }
+    }
+}
+
+/// Why a block (or part of one) left the body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Menus, skip links, bare controls ("Menu", "Rechercher").
+    Navigation,
+    /// Breadcrumb trail or section kicker above the title.
+    Breadcrumb,
+    /// Newsletter sign-up prompt.
+    Newsletter,
+    /// Browser-notification or alert prompt.
+    Notification,
+    /// Account, login or sign-up prompt.
+    Account,
+    /// Subscription offer.
+    Subscription,
+    /// Paywall badge or truncation notice.
+    Paywall,
+    /// Site welcome banner ("Bienvenue sur …").
+    Welcome,
+    /// Cookie or consent text.
+    Cookie,
+    /// "Lire aussi" / "Read more" teaser, related or most-read list.
+    Teaser,
+    /// Share, social or article-tool row.
+    Share,
+    /// Advertising label or sponsored content.
+    Advertising,
+    /// Comment section: counters, forms, comment headers and bodies.
+    Comments,
+    /// Tags and topic lists.
+    Tags,
+    /// Footer, copyright and legal lines.
+    Footer,
+    /// App prompts, widgets (weather, "today" date), leaked code.
+    Widget,
+    /// The same text appears more than once on the page.
+    Duplicate,
+    /// Before the article starts (header chrome) by position.
+    BeforeArticle,
+    /// After the article ends (footer chrome) by position.
+    AfterArticle,
+    /// DOM evidence: a class or id token such as `nav`, `comment`, `share`.
+    Markup(Cow<'static, str>),
+    /// DOM evidence: mostly link text.
+    LinkDensity,
+    /// Too short, too few stopwords or too far from the main text to be body (jusText-style).
+    LowTextDensity,
+    /// Turned into a fact of the article (kept in the facts, not lost).
+    Fact(FactKind),
+    /// A rule of the user's, with its own label.
+    Custom(Cow<'static, str>),
+}
+
+impl Reason {
+    /// Short machine-readable name used in the JSON output, e.g. `newsletter`, `fact:caption`,
+    /// `markup:comment`, `custom:my-label`.
+    pub fn code(&self) -> Cow<'static, str> {
+        let s: &'static str = match self {
+            Reason::Navigation => "navigation",
+            Reason::Breadcrumb => "breadcrumb",
+            Reason::Newsletter => "newsletter",
+            Reason::Notification => "notification",
+            Reason::Account => "account",
+            Reason::Subscription => "subscription",
+            Reason::Paywall => "paywall",
+            Reason::Welcome => "welcome",
+            Reason::Cookie => "cookie",
+            Reason::Teaser => "teaser",
+            Reason::Share => "share",
+            Reason::Advertising => "advertising",
+            Reason::Comments => "comments",
+            Reason::Tags => "tags",
+            Reason::Footer => "footer",
+            Reason::Widget => "widget",
+            Reason::Duplicate => "duplicate",
+            Reason::BeforeArticle => "before-article",
+            Reason::AfterArticle => "after-article",
+            Reason::LinkDensity => "link-density",
+            Reason::LowTextDensity => "low-text-density",
+            Reason::Markup(t) => return Cow::Owned(format!("markup:{t}")),
+            Reason::Fact(k) => return Cow::Owned(format!("fact:{}", k.code())),
+            Reason::Custom(t) => return Cow::Owned(format!("custom:{t}")),
+        };
+        Cow::Borrowed(s)
+    }
+
+    /// Whether this removal turned the block into a fact rather than discarding it.
+    pub fn is_fact(&self) -> bool {
+        matches!(self, Reason::Fact(_))
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            Reason::Navigation => "navigation or menu",
+            Reason::Breadcrumb => "breadcrumb or section kicker",
+            Reason::Newsletter => "newsletter prompt",
+            Reason::Notification => "notification prompt",
+            Reason::Account => "account or login prompt",
+            Reason::Subscription => "subscription offer",
+            Reason::Paywall => "paywall notice",
+            Reason::Welcome => "site welcome banner",
+            Reason::Cookie => "cookie or consent text",
+            Reason::Teaser => "related-content teaser",
+            Reason::Share => "share or social row",
+            Reason::Advertising => "advertising",
+            Reason::Comments => "comment section",
+            Reason::Tags => "tags or topics",
+            Reason::Footer => "footer or legal line",
+            Reason::Widget => "widget, app prompt or leaked code",
+            Reason::Duplicate => "repeated on the page",
+            Reason::BeforeArticle => "before the article",
+            Reason::AfterArticle => "after the article",
+            Reason::LinkDensity => "mostly links",
+            Reason::LowTextDensity => "too little running text",
+            Reason::Markup(t) => return write!(f, "page chrome (markup: {t})"),
+            Reason::Fact(k) => return write!(f, "fact: {}", k.code().replace('_', " ")),
+            Reason::Custom(t) => return write!(f, "{t}"),
+        };
+        f.write_str(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
+    }
+}
+
+/// A block, or part of one, taken out of the body, with why and by whom.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Removed {
+    /// The text that was removed.
+    pub text: String,
+    /// Why.
+    pub reason: Reason,
+    /// The [`name`](crate::Filter::name) of the filter that removed it.
+    pub filter: String,
+    /// The block it came from.
+    pub block: BlockId,
+    /// Where it was in the input.
+    pub span: Span,
+}
+
+/// A page cut into blocks, with what the filters have found so far.
+#[derive(Debug, Clone)]
+pub struct Document {
+    source: SourceKind,
+    buf: String,
+    blocks: Vec<Block>,
+    removed: Vec<Removed>,
+    facts: Facts,
+    language: Language,
+    notes: Vec<InputNote>,
+    region: Option<Range<BlockId>>,
+    current_filter: Cow<'static, str>,
+}
+
+impl Document {
+    /// An empty document of the given kind. Use a [`DocumentBuilder`]-style sequence of
+    /// [`push_block`](Self::push_block) calls to fill it, or the input readers
+    /// ([`Document::from_text`], [`Document::from_html`]).
+    pub fn new(source: SourceKind) -> Self {
+        Document {
+            source,
+            buf: String::new(),
+            blocks: Vec::new(),
+            removed: Vec::new(),
+            facts: Facts::default(),
+            language: Language::Unknown,
+            notes: Vec::new(),
+            region: None,
+            current_filter: Cow::Borrowed("input"),
+        }
+    }
+
+    /// Appends a block whose text is `text`. Returns its id.
+    pub fn push_block(
+        &mut self,
+        kind: BlockKind,
+        text: &str,
+        span: Span,
+        html: Option<HtmlInfo>,
+    ) -> BlockId {
+        let start = self.buf.len();
+        self.buf.push_str(text);
+        self.push_block_range(kind, start..self.buf.len(), span, html.map(Box::new))
+    }
+
+    pub(crate) fn push_block_range(
+        &mut self,
+        kind: BlockKind,
+        text: Range<usize>,
+        span: Span,
+        html: Option<Box<HtmlInfo>>,
+    ) -> BlockId {
+        let id = self.blocks.len();
+        let features = Features::of(&self.buf[text.clone()]);
+        self.blocks.push(Block {
+            id,
+            kind,
+            span,
+            features,
+            html,
+            text,
+            removed: None,
+        });
+        id
+    }
+
+    /// Builds a document whose text buffer is `buf` itself (used by the text reader, which
+    /// makes blocks that are slices of the input without copying them).
+    pub(crate) fn with_buffer(source: SourceKind, buf: String) -> Self {
+        let mut d = Document::new(source);
+        d.buf = buf;
+        d
+    }
+
+    pub(crate) fn buffer(&self) -> &str {
+        &self.buf
+    }
+
+    /// What the input was.
+    pub fn source_kind(&self) -> SourceKind {
+        self.source
+    }
+
+    /// All blocks, removed or not, in input order.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// One block.
+    pub fn block(&self, id: BlockId) -> Option<&Block> {
+        self.blocks.get(id)
+    }
+
+    /// The current text of a block.
+    pub fn text(&self, block: &Block) -> &str {
+        self.buf.get(block.text.clone()).unwrap_or("")
+    }
+
+    /// The current text of the block `id` (empty if there is no such block).
+    pub fn text_of(&self, id: BlockId) -> &str {
+        self.blocks.get(id).map_or("", |b| self.text(b))
+    }
+
+    /// Blocks still in the body, in order, with their text.
+    pub fn body(&self) -> impl Iterator<Item = (&Block, &str)> + '_ {
+        self.blocks
+            .iter()
+            .filter(|b| b.removed.is_none())
+            .map(move |b| (b, self.text(b)))
+    }
+
+    /// Ids of the blocks still in the body, in order.
+    pub fn body_ids(&self) -> Vec<BlockId> {
+        self.body().map(|(b, _)| b.id).collect()
+    }
+
+    /// Everything removed so far, in the order of removal.
+    pub fn removed(&self) -> &[Removed] {
+        &self.removed
+    }
+
+    /// The language the pipeline runs with (detected or fixed).
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Sets the language (the pipeline does it before the first filter).
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+    }
+
+    /// Notes about how the input was read (lossy decoding …).
+    pub fn notes(&self) -> &[InputNote] {
+        &self.notes
+    }
+
+    /// Adds a note about the input.
+    pub fn add_note(&mut self, note: InputNote) {
+        self.notes.push(note);
+    }
+
+    /// Facts found so far.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
+    }
+
+    /// Facts found so far, to add to them.
+    pub fn facts_mut(&mut self) -> &mut Facts {
+        &mut self.facts
+    }
+
+    /// The run of blocks that an earlier filter found to hold the article (first to last block,
+    /// removed blocks included), if one has.
+    pub fn region(&self) -> Option<Range<BlockId>> {
+        self.region.clone()
+    }
+
+    /// Records the run of blocks that holds the article, for later filters to use.
+    pub fn set_region(&mut self, region: Range<BlockId>) {
+        let end = region.end.min(self.blocks.len());
+        self.region = Some(region.start.min(end)..end);
+    }
+
+    /// The name of the filter now running (recorded with each removal).
+    pub fn current_filter(&self) -> &str {
+        &self.current_filter
+    }
+
+    pub(crate) fn set_current_filter(&mut self, name: &str) {
+        if self.current_filter != name {
+            self.current_filter = Cow::Owned(name.to_owned());
+        }
+    }
+
+    /// Removes block `id` from the body with `reason`. Returns `false` (and changes nothing)
+    /// when the block does not exist or is already removed: the first reason wins.
+    pub fn remove(&mut self, id: BlockId, reason: Reason) -> bool {
+        let Some(block) = self.blocks.get(id) else {
+            return false;
+        };
+        if block.removed.is_some() {
+            return false;
+        }
+        let text = self.buf.get(block.text.clone()).unwrap_or("").to_owned();
+        let span = block.span;
+        let idx = self.removed.len();
+        self.removed.push(Removed {
+            text,
+            reason,
+            filter: self.current_filter.to_string(),
+            block: id,
+            span,
+        });
+        self.blocks[id].removed = Some(idx);
+        true
+    }
+
+    /// Takes block `id` out of the body as a fact of kind `kind`. If the block was already
+    /// removed as chrome, its removal record is relabelled: a fact wins over a boilerplate
+    /// reason, since nothing is lost that way. Returns `false` when there is no such block.
+    pub fn take_as_fact(&mut self, id: BlockId, kind: FactKind) -> bool {
+        let Some(block) = self.blocks.get(id) else {
+            return false;
+        };
+        match block.removed {
+            Some(idx) => {
+                let filter = self.current_filter.to_string();
+                if let Some(r) = self.removed.get_mut(idx) {
+                    if !r.reason.is_fact() {
+                        r.reason = Reason::Fact(kind);
+                        r.filter = filter;
+                    }
+                }
+                true
+            }
+            None => self.remove(id, Reason::Fact(kind)),
+        }
+    }
+
+    /// Cuts the first `len` bytes of block `id`'s text (a glued teaser, a kicker, a credit …)
+    /// into a removal record with `reason`; the rest of the block stays. `len` is moved down to
+    /// a character boundary. Leading white space left on the block is trimmed. Returns `false`
+    /// when nothing was cut.
+    pub fn strip_prefix(&mut self, id: BlockId, len: usize, reason: Reason) -> bool {
+        self.strip(id, len, true, reason)
+    }
+
+    /// Cuts the last `len` bytes of block `id`'s text into a removal record (see
+    /// [`strip_prefix`](Self::strip_prefix)).
+    pub fn strip_suffix(&mut self, id: BlockId, len: usize, reason: Reason) -> bool {
+        self.strip(id, len, false, reason)
+    }
+
+    fn strip(&mut self, id: BlockId, len: usize, prefix: bool, reason: Reason) -> bool {
+        let Some(block) = self.blocks.get(id) else {
+            return false;
+        };
+        if block.removed.is_some() || len == 0 {
+            return false;
+        }
+        let text = self.buf.get(block.text.clone()).unwrap_or("");
+        if len >= text.len() {
+            return self.remove(id, reason);
+        }
+        let mut cut = if prefix { len } else { text.len() - len };
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (head, tail) = text.split_at(cut);
+        let (gone, kept) = if prefix { (head, tail) } else { (tail, head) };
+        let gone_trimmed = gone.trim();
+        if gone_trimmed.is_empty() {
+            return false;
+        }
+        let kept_trimmed = if prefix {
+            kept.trim_start()
+        } else {
+            kept.trim_end()
+        };
+        if kept_trimmed.is_empty() {
+            return self.remove(id, reason);
+        }
+        // Offsets of the kept text inside the block text.
+        let kept_start = if prefix {
+            text.len() - kept_trimmed.len()
+        } else {
+            0
+        };
+        let kept_end = kept_start + kept_trimmed.len();
+        let gone_off = gone.as_ptr() as usize - text.as_ptr() as usize
+            + (gone.len() - gone.trim_start().len());
+        let gone_text = gone_trimmed.to_owned();
+        let verbatim = self.source == SourceKind::Text;
+        let block = &mut self.blocks[id];
+        let base = block.text.start;
+        let old_span = block.span;
+        let gone_span = if verbatim {
+            Span::new(
+                old_span.start + gone_off,
+                old_span.start + gone_off + gone_trimmed.len(),
+            )
+        } else {
+            old_span
+        };
+        if verbatim {
+            block.span = Span::new(old_span.start + kept_start, old_span.start + kept_end);
+        }
+        block.text = base + kept_start..base + kept_end;
+        let features = Features::of(&self.buf[base + kept_start..base + kept_end]);
+        self.blocks[id].features = features;
+        self.removed.push(Removed {
+            text: gone_text,
+            reason,
+            filter: self.current_filter.to_string(),
+            block: id,
+            span: gone_span,
+        });
+        true
+    }
+
+    /// Replaces the text of block `id` (for normalising filters such as a typography filter).
+    /// The span is left as it was. Returns `false` when there is no such block.
+    pub fn replace_text(&mut self, id: BlockId, text: &str) -> bool {
+        if id >= self.blocks.len() {
+            return false;
+        }
+        let start = self.buf.len();
+        self.buf.push_str(text);
+        let features = Features::of(text);
+        let block = &mut self.blocks[id];
+        block.text = start..start + text.len();
+        block.features = features;
+        true
+    }
+
+    /// Changes the kind of block `id` (a line found to be a heading, a caption …).
+    pub fn set_kind(&mut self, id: BlockId, kind: BlockKind) {
+        if let Some(b) = self.blocks.get_mut(id) {
+            b.kind = kind;
+        }
+    }
+
+    pub(crate) fn into_parts(
+        self,
+    ) -> (
+        String,
+        Vec<Block>,
+        Vec<Removed>,
+        Facts,
+        Language,
+        Vec<InputNote>,
+    ) {
+        (
+            self.buf,
+            self.blocks,
+            self.removed,
+            self.facts,
+            self.language,
+            self.notes,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(lines: &[&str]) -> Document {
+        let mut d = Document::new(SourceKind::Html);
+        for l in lines {
+            d.push_block(BlockKind::Paragraph, l, Span::default(), None);
+        }
+        d
+    }
+
+    #[test]
+    fn first_reason_wins_and_fact_relabels() {
+        let mut d = doc(&["Crédit : AFP", "Body text."]);
+        assert!(d.remove(0, Reason::BeforeArticle));
+        assert!(!d.remove(0, Reason::Footer));
+        assert_eq!(d.removed()[0].reason, Reason::BeforeArticle);
+        assert!(d.take_as_fact(0, FactKind::Credit));
+        assert_eq!(d.removed()[0].reason, Reason::Fact(FactKind::Credit));
+        assert_eq!(d.body().count(), 1);
+    }
+
+    #[test]
+    fn strip_prefix_keeps_the_rest() {
+        let mut d = doc(&["À lire aussi Un titre. Le corps commence ici."]);
+        let n = "À lire aussi Un titre.".len();
+        assert!(d.strip_prefix(0, n, Reason::Teaser));
+        assert_eq!(d.text_of(0), "Le corps commence ici.");
+        assert_eq!(d.removed()[0].text, "À lire aussi Un titre.");
+        // A length inside a multi-byte character is moved to a boundary, never panics.
+        assert!(d.strip_suffix(0, 1000, Reason::Footer));
+        assert!(d.block(0).is_some_and(|b| b.is_removed()));
+    }
+
+    #[test]
+    fn features_count_words_and_case() {
+        let f = Features::of("L'État a dit « non ».");
+        assert_eq!(f.words, 5);
+        assert!(f.starts_upper);
+        assert!(f.ends_sentence);
+        assert_eq!(Features::of("- 01m48s").digits, 4);
+    }
+}

@@ -1,0 +1,94 @@
+//! Scraped text dump → one block per non-empty line.
+
+use crate::document::{BlockKind, Document, SourceKind, Span};
+use crate::InputNote;
+
+impl Document {
+    /// Reads a scraped text dump: one [`BlockKind::Line`] block per non-empty line, its span
+    /// the exact bytes of the line in `text` with surrounding white space (and a `\r` before
+    /// the `\n`) left out. Cost: one copy of the input and one pass over it.
+    ///
+    /// ```
+    /// use newsclean::Document;
+    /// let doc = Document::from_text("Titre\n\n  Premier paragraphe.\r\n");
+    /// let spans: Vec<_> = doc.blocks().iter().map(|b| b.span.range()).collect();
+    /// assert_eq!(spans, [0..5, 9..28]);
+    /// assert_eq!(doc.text_of(1), "Premier paragraphe.");
+    /// ```
+    pub fn from_text(text: &str) -> Document {
+        let mut doc = Document::with_buffer(SourceKind::Text, text.to_owned());
+        let mut ranges = Vec::new();
+        let buf = doc.buffer();
+        let mut start = 0;
+        while start <= buf.len() {
+            let end = buf[start..].find('\n').map_or(buf.len(), |i| start + i);
+            let line = &buf[start..end];
+            let trimmed_start = line.trim_start();
+            let lead = line.len() - trimmed_start.len();
+            let trimmed = trimmed_start.trim_end();
+            if !trimmed.is_empty() {
+                let s = start + lead;
+                ranges.push(s..s + trimmed.len());
+            }
+            start = end + 1;
+        }
+        for r in ranges {
+            let span = Span::new(r.start, r.end);
+            doc.push_block_range(BlockKind::Line, r, span, None);
+        }
+        doc
+    }
+
+    /// Reads a scraped text dump given as bytes. Invalid UTF-8 is replaced by U+FFFD and an
+    /// [`InputNote::LossyDecoding`] records how many sequences were replaced; spans then refer
+    /// to the decoded text.
+    pub fn from_text_bytes(bytes: &[u8]) -> Document {
+        let mut replaced = 0;
+        let mut decoded = String::new();
+        for chunk in bytes.utf8_chunks() {
+            decoded.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                decoded.push('\u{FFFD}');
+                replaced += 1;
+            }
+        }
+        let mut doc = Document::from_text(&decoded);
+        if replaced > 0 {
+            doc.add_note(InputNote::LossyDecoding {
+                encoding: "UTF-8".into(),
+                replaced,
+            });
+        }
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Document;
+
+    #[test]
+    fn spans_point_into_the_input() {
+        let input = "  - 01m48s\n1 min de lecture\u{a0}\n\n\nCrédit : AFP";
+        let doc = Document::from_text(input);
+        for b in doc.blocks() {
+            assert_eq!(&input[b.span.range()], doc.text(b));
+        }
+        assert_eq!(doc.blocks().len(), 3);
+        assert_eq!(doc.text_of(1), "1 min de lecture");
+    }
+
+    #[test]
+    fn lossy_bytes_are_recorded() {
+        let doc = Document::from_text_bytes(b"Caf\xe9 cr\xe8me\nok");
+        assert_eq!(doc.text_of(0), "Caf\u{FFFD} cr\u{FFFD}me");
+        assert_eq!(doc.notes().len(), 1);
+        assert!(doc.notes()[0].to_string().contains("2 invalid UTF-8"));
+    }
+
+    #[test]
+    fn empty_and_blank_inputs_have_no_blocks() {
+        assert!(Document::from_text("").blocks().is_empty());
+        assert!(Document::from_text("\n \r\n\t\n").blocks().is_empty());
+    }
+}
