@@ -1,0 +1,262 @@
+//! Adversarial HTML pages: each completes, within the limits, without panic (and without
+//! overflowing the stack, on the walk or on drop), with a clear `Ok` or a clear `Err`.
+//!
+//! These need the HTML input (issue 3). Until it is merged every test here is `#[ignore]`d with
+//! the reason "needs HTML input"; after merging, delete those `#[ignore = …]` lines (one
+//! `sed -i '/needs HTML input/d' tests/adversarial_html.rs`). The largest cases stay ignored in
+//! debug builds: `cargo test --release --test adversarial_html -- --ignored`.
+
+#[path = "common/invariants.rs"]
+mod invariants;
+
+use newsclean::{Article, Error, Limits, Pipeline};
+
+fn pipeline(f: impl FnOnce(&mut Limits)) -> Pipeline {
+    let mut limits = Limits::default();
+    f(&mut limits);
+    Pipeline::default()
+        .to_builder()
+        .limits(limits)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ok(r: Result<Article, Error>) -> Article {
+    let a = r.unwrap_or_else(|e| panic!("expected Ok, got: {e}"));
+    invariants::common(&a).unwrap_or_else(|e| panic!("invariant broken: {e}"));
+    a
+}
+
+const PARA: &str = "Le conseil municipal a adopté le budget après un long débat avec l’opposition, a indiqué la maire de la ville.";
+
+fn nested(depth: usize, open: &str, close: &str) -> String {
+    let mut s = String::with_capacity(depth * (open.len() + close.len()) + 200);
+    s.push_str("<!DOCTYPE html><html><body>");
+    for _ in 0..depth {
+        s.push_str(open);
+    }
+    s.push_str("<p>");
+    s.push_str(PARA);
+    s.push_str("</p>");
+    for _ in 0..depth {
+        s.push_str(close);
+    }
+    s.push_str("</body></html>");
+    s
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn a_hundred_thousand_nested_divs() {
+    let html = nested(100_000, "<div>", "</div>");
+    // Default limits: the page is either cleaned or refused as too deep, never a crash.
+    match Pipeline::default().clean_html(&html) {
+        Ok(a) => {
+            ok(Ok(a.clone()));
+        }
+        Err(Error::TooDeep { limit, .. }) => assert_eq!(limit, Limits::default().max_depth),
+        Err(e) => panic!("unexpected error: {e}"),
+    }
+    // Raised limit: cleaned, and the paragraph is found.
+    let a = ok(pipeline(|l| l.max_depth = 1_000_000).clean_html(&html));
+    assert!(a.text.contains("adopté le budget"), "{:?}", a.paragraphs);
+    // Low limit: a clear error.
+    match pipeline(|l| l.max_depth = 1_000).clean_html(&html) {
+        Err(e @ Error::TooDeep { .. }) => assert!(e.to_string().contains("max_depth")),
+        other => panic!("expected TooDeep, got {:?}", other.map(|a| a.paragraphs)),
+    }
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn ten_thousand_unclosed_inline_elements() {
+    // Unclosed <b> and <a> with distinct attributes: the parser's list of active formatting
+    // elements is where HTML parsers go quadratic.
+    let mut html = String::from("<html><body><p>");
+    for i in 0..10_000 {
+        html.push_str(&format!("<b class=\"c{i}\"><a href=\"/{i}\">mot{i} "));
+    }
+    html.push_str("</p><p>");
+    html.push_str(PARA);
+    html.push_str("</p>");
+    let r = Pipeline::default().clean_html(&html);
+    if let Err(e) = &r {
+        assert!(
+            matches!(e, Error::TooDeep { .. } | Error::TooManyNodes { .. }),
+            "{e}"
+        );
+    } else {
+        ok(r);
+    }
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn too_many_nodes_is_a_clear_error() {
+    let html = format!("<html><body>{}</body></html>", "<p>a</p>".repeat(50_000));
+    match pipeline(|l| l.max_dom_nodes = 10_000).clean_html(&html) {
+        Err(e @ Error::TooManyNodes { .. }) => assert!(e.to_string().contains("max_dom_nodes")),
+        other => panic!(
+            "expected TooManyNodes, got {:?}",
+            other.map(|a| a.paragraphs.len())
+        ),
+    }
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn deeply_nested_tables() {
+    let html = nested(2_000, "<table><tr><td>", "</td></tr></table>");
+    let a = ok(pipeline(|l| l.max_depth = 1_000_000).clean_html(&html));
+    assert!(a.text.contains("adopté le budget"));
+    // Unclosed tables, cell after cell.
+    let html = format!(
+        "<html><body>{}<p>{PARA}</p>",
+        "<table><tr><td>x".repeat(5_000)
+    );
+    let r = Pipeline::default().clean_html(&html);
+    if let Err(e) = &r {
+        assert!(matches!(e, Error::TooDeep { .. }), "{e}");
+    } else {
+        ok(r);
+    }
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn a_page_of_only_script() {
+    let mut html = String::from("<html><head><script>");
+    for i in 0..20_000 {
+        html.push_str(&format!(
+            "window.dataLayer.push({{\"id\":{i}}});if(a<b&&c>d){{x('</div>')}}\n"
+        ));
+    }
+    html.push_str(
+        "</script></head><body><script>var x = '<p>pas du texte</p>';</script></body></html>",
+    );
+    match Pipeline::default().clean_html(&html) {
+        Ok(a) => {
+            let a = ok(Ok(a));
+            assert!(
+                !a.text.contains("dataLayer") && !a.text.contains("pas du texte"),
+                "script text leaked into the body: {:?}",
+                &a.text.chars().take(200).collect::<String>()
+            );
+        }
+        Err(Error::NotHtml(_)) => {}
+        Err(e) => panic!("unexpected error: {e}"),
+    }
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn invalid_utf8_and_nul_bytes() {
+    let mut bytes = b"<html><body>".to_vec();
+    for i in 0..2_000u32 {
+        bytes.extend_from_slice(b"<p>");
+        bytes.extend_from_slice(PARA.as_bytes());
+        bytes.extend_from_slice(&[
+            0,
+            0xff,
+            0xfe,
+            0xc3,
+            b' ',
+            0xe2,
+            0x80,
+            b'\0',
+            (i % 256) as u8,
+        ]);
+        bytes.extend_from_slice(b"</p>\0<div\0 class=\"\xff\">\x00</div>");
+    }
+    let a = ok(Pipeline::default().clean_html_bytes(&bytes));
+    assert!(!a.text.contains('\0'), "NUL in the body");
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn a_one_megabyte_attribute() {
+    let value = "x".repeat(1 << 20);
+    let html = format!(
+        "<html><body><article><p title=\"{value}\" class=\"{value}\">{PARA}</p><p>{PARA}</p></article></body></html>"
+    );
+    let a = ok(Pipeline::default().clean_html(&html));
+    assert!(a.text.contains("adopté le budget"));
+    assert!(
+        !a.text.contains("xxxxxxxx"),
+        "an attribute leaked into the body"
+    );
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn ten_thousand_unclosed_guillemets() {
+    let mut html = String::from("<html><body><article>");
+    for i in 0..10_000 {
+        html.push_str(&format!("<p>«\u{a0}Il a dit {i}</p>"));
+        if i % 100 == 0 {
+            html.push_str(&format!("<p>{PARA}</p>"));
+        }
+    }
+    html.push_str(&format!(
+        "<p>{}</p></article></body></html>",
+        "« ".repeat(10_000)
+    ));
+    ok(Pipeline::default().clean_html(&html));
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn fifty_thousand_short_paragraphs() {
+    let html = format!(
+        "<html><body><article>{}</article></body></html>",
+        "<p>Oui.</p><p>Non.</p><li>Menu</li><p>a</p><p>Lire aussi</p>".repeat(10_000)
+    );
+    ok(Pipeline::default().clean_html(&html));
+}
+
+#[test]
+#[ignore = "slow in a debug build: cargo test --release --test adversarial_html -- --ignored"]
+fn a_million_short_paragraphs() {
+    let html = format!(
+        "<html><body><article>{}</article></body></html>",
+        "<p>Oui.</p><p>Non.</p><li>Menu</li><p>a</p><p>Lire aussi</p>".repeat(200_000)
+    );
+    ok(Pipeline::default().clean_html(&html));
+}
+
+#[test]
+#[ignore = "slow in a debug build: cargo test --release --test adversarial_html -- --ignored"]
+fn a_fifty_megabyte_text_node() {
+    let mut html = String::with_capacity(51 << 20);
+    html.push_str("<html><body><article><p>");
+    while html.len() < 50 << 20 {
+        html.push_str(PARA);
+        html.push(' ');
+    }
+    html.push_str("</p></article></body></html>");
+    let a = ok(Pipeline::default().clean_html(&html));
+    assert!(a.text.len() > 40 << 20 || a.removed.iter().any(|r| r.text.len() > 40 << 20));
+}
+
+#[test]
+#[ignore = "needs HTML input (issue 3)"]
+fn empty_and_non_html_inputs() {
+    for input in [
+        "",
+        "   ",
+        "\u{feff}",
+        "just some words, no markup",
+        "\0\0\0",
+        "<",
+        "<!--",
+        "<![CDATA[",
+    ] {
+        match Pipeline::default().clean_html(input) {
+            Ok(a) => {
+                ok(Ok(a));
+            }
+            Err(Error::NotHtml(_)) => {}
+            Err(e) => panic!("{input:?}: unexpected error {e}"),
+        }
+    }
+}
