@@ -396,8 +396,8 @@ pub struct Document {
 }
 
 impl Document {
-    /// An empty document of the given kind. Use a [`DocumentBuilder`]-style sequence of
-    /// [`push_block`](Self::push_block) calls to fill it, or the input readers
+    /// An empty document of the given kind. Fill it with
+    /// [`push_block`](Self::push_block), or use the input readers
     /// ([`Document::from_text`], [`Document::from_html`]).
     pub fn new(source: SourceKind) -> Self {
         Document {
