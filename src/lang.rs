@@ -147,6 +147,12 @@ pub fn detect_document_language(doc: &crate::Document) -> Language {
         if b.features.words < 8 {
             continue;
         }
+        // A block is a sample: a few thousand bytes of it say as much as the whole.
+        let mut cut = t.len().min(8192);
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let t = &t[..cut];
         let (f, e) = stopword_counts(t);
         fr += f;
         en += e;
