@@ -4,13 +4,31 @@ use std::sync::Arc;
 
 use crate::pipeline::Filter;
 
+pub mod duplicates;
+pub mod region;
 pub mod rules;
 pub mod template;
 
+pub use duplicates::Duplicates;
+pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
 
-/// The standard filters, in the order the default pipeline runs them.
+/// The standard filters, in the order the default pipeline runs them:
+///
+/// 1. [`Duplicates`] (`duplicates`): a line printed twice is chrome (menus, share rows,
+///    repeated titles); a repeated paragraph keeps its first copy.
+/// 2. [`LineRules`] (`line-rules`): the rule tables (neutral, then French or English) for
+///    prompts, banners, labels, teasers, footers and leaked code.
+/// 3. [`BodyRegion`] (`body-region`, text dumps only): the article is the best contiguous run
+///    of running text; lines before and after it go, and teaser standfirsts inside it.
+///
+/// Duplicates and rules run first so that the region filter sees their removals as cheap
+/// interruptions rather than as text.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    vec![Arc::new(LineRules::standard())]
+    vec![
+        Arc::new(Duplicates),
+        Arc::new(LineRules::standard()),
+        Arc::new(BodyRegion),
+    ]
 }
