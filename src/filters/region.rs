@@ -44,35 +44,40 @@ static NEUTRAL_STOPWORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     .collect()
 });
 
-/// Function words of `text` for `lang`: French and English use the crate's stopword lists
-/// ([`stopword_counts`]), other languages the neutral list above.
-fn function_words(text: &str, lang: Language) -> usize {
-    match lang {
-        Language::French => stopword_counts(text).0,
-        Language::English => stopword_counts(text).1,
-        _ => {
-            let mut hits = 0;
-            let mut word = String::new();
-            let mut flush = |w: &mut String| {
-                if !w.is_empty() {
-                    if NEUTRAL_STOPWORDS.contains(w.as_str()) {
-                        hits += 1;
-                    }
-                    w.clear();
-                }
-            };
-            for c in text.chars() {
-                if c.is_alphabetic() {
-                    if word.len() < 16 {
-                        word.extend(c.to_lowercase());
-                    }
-                } else {
-                    flush(&mut word);
-                }
+/// Function words of `text` from the neutral list.
+fn neutral_function_words(text: &str) -> usize {
+    let mut hits = 0;
+    let mut word = String::new();
+    let mut flush = |w: &mut String| {
+        if !w.is_empty() {
+            if NEUTRAL_STOPWORDS.contains(w.as_str()) {
+                hits += 1;
             }
-            flush(&mut word);
-            hits
+            w.clear();
         }
+    };
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if word.len() < 16 {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            flush(&mut word);
+        }
+    }
+    flush(&mut word);
+    hits
+}
+
+/// Function words of `text`: for French and English the crate's stopword lists
+/// ([`stopword_counts`]), or the neutral list if it finds more (a page whose language was
+/// guessed wrong, or a quotation in another language); for other languages the neutral list.
+fn function_words(text: &str, lang: Language) -> usize {
+    let neutral = neutral_function_words(text);
+    match lang {
+        Language::French => stopword_counts(text).0.max(neutral),
+        Language::English => stopword_counts(text).1.max(neutral),
+        _ => neutral,
     }
 }
 
@@ -97,6 +102,14 @@ const RUN_CAP: f32 = 6.0;
 const REMOVED_COST: f32 = 5.0;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
+
+/// Commas and sentence stops followed by a space: running text has several.
+fn sentence_marks(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.windows(2)
+        .filter(|w| matches!(w[0], b',' | b'.' | b';') && w[1] == b' ')
+        .count()
+}
 
 /// Ends like a teaser standfirst in a related list.
 fn teaser_end(text: &str) -> bool {
@@ -123,6 +136,9 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         Class::Good(0.7 * chars)
     } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
         Class::Good(0.3 * chars)
+    } else if f.words >= 25 && (f.ends_sentence || sentence_marks(text) >= 2) {
+        // Long running text in a language no list knows (or no language at all).
+        Class::Good(0.6 * chars)
     } else {
         Class::Bad
     }
