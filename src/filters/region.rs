@@ -95,11 +95,13 @@ enum Class {
 const VALUE_CAP: f32 = 1200.0;
 /// Penalty of the first line of a run of non-text lines; the k-th line of the run costs k
 /// times this, up to [`RUN_CAP`] times: a lone subheading is cheap, a menu is very expensive.
-const BAD_STEP: f32 = 15.0;
+const BAD_STEP: f32 = 10.0;
 /// See [`BAD_STEP`].
 const RUN_CAP: f32 = 6.0;
+/// Share of the run of non-text lines that survives one line of running text.
+const RUN_DECAY: f32 = 0.5;
 /// Cost of a line already removed by an earlier filter (a newsletter box inside the body).
-const REMOVED_COST: f32 = 5.0;
+const REMOVED_COST: f32 = 10.0;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
 
@@ -201,7 +203,9 @@ impl Filter for BodyRegion {
             let c = classify(b, doc.text(b), lang);
             let s = match c {
                 Class::Good(v) => {
-                    run = 0.0;
+                    // One paragraph does not wipe out a long run of chrome: a related list
+                    // alternates headlines and standfirsts, a body does not.
+                    run = (run * RUN_DECAY).floor();
                     v
                 }
                 Class::Bad => {

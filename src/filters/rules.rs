@@ -170,8 +170,48 @@ static NEUTRAL: Lazy<Table> = Lazy::new(|| {
         (r"(?i)^(?:ads?|advert(?:isement)?|anzeige|werbung|publicidad|pubblicità|publicité|pub|sponsored|sponsoris[ée]d?|promo)\s*:?$".into(), Reason::Advertising, 20),
     ];
     rows.extend(
-        [(r"^\d{1,3}\s*/\s*\d{1,3}$", Reason::Navigation, 10)]
-            .iter()
+        [
+            (r"^\d{1,3}\s*/\s*\d{1,3}$", Reason::Navigation, 10),
+            // Labels of other European languages (German, Spanish, Italian, Portuguese,
+            // Dutch) for the same kinds of chrome, so that pages without a table of their own
+            // still lose the obvious lines. Whole short lines only.
+            (
+                r"(?i)^(?:teilen|drucken|versenden|artikel teilen|jetzt teilen|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|printen)\s*:?$",
+                Reason::Share,
+                30,
+            ),
+            (
+                r"(?i)^(?:lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu|lesen|artikel)|weiterlesen|weitere artikel|(?:das )?könnte sie (?:auch )?interessieren|beliebte artikel|meistgelesen|artikel zum thema|verwandte artikel|ähnliche artikel|leer (?:también|más)|lea también|vea también|notas relacionadas|art[íi]culos relacionados|noticias relacionadas|lo más (?:leído|visto)|te puede interesar|leggi anche|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|notícias relacionadas|lees ook|meer lezen|gerelateerde artikelen)\s*[:»·.\-–—>]*.*$",
+                Reason::Teaser,
+                100,
+            ),
+            (
+                r"(?i)^(?:\d+\s+)?(?:kommentare?|kommentieren(?: sie hier)?|kommentar schreiben|antworten|comentarios?|comentar(?: este artículo)?|deja un comentario|commenti|lascia un commento|comentários?|deixe um comentário|reacties?|reageer)\s*:?$|erforderliche felder|benachrichtige mich|los campos obligatorios|i campi obbligatori",
+                Reason::Comments,
+                120,
+            ),
+            (
+                r"(?i)^(?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|aviso legal|política de privacidad|privacidad|contacto|términos y condiciones|note legali|contatti|privacy|política de privacidade|contato|colofon)\s*[|·•]?$|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados",
+                Reason::Footer,
+                120,
+            ),
+            (
+                r"(?i)^(?:anmelden|abmelden|registrieren|jetzt registrieren|einloggen|ausloggen|mein konto|iniciar sesión|registrarse|mi cuenta|accedi|registrati|entrar|cadastre-se|inloggen|registreren)\s*$",
+                Reason::Account,
+                30,
+            ),
+            (
+                r"(?i)^(?:abonnieren|jetzt abonnieren|suscr[íi]bete|suscribirse|abbonati|assine|abonneer)(?:$|\W).*",
+                Reason::Subscription,
+                60,
+            ),
+            (
+                r"(?i)^(?:startseite|suche|zurück|weiter|inicio|buscar|volver|siguiente|anterior|cerca|indietro|pesquisar|voltar|zoeken|terug|nach oben|zum inhalt springen|ir al contenido)\s*$",
+                Reason::Navigation,
+                30,
+            ),
+        ]
+        .iter()
             .map(|(p, r, n)| (p.to_string(), r.clone(), *n)),
     );
     let refs: Vec<(&str, Reason, usize)> = rows
@@ -668,7 +708,7 @@ mod tests {
         // Neutral rules alone on a German page.
         let de = run(
             Language::Unknown,
-            "Newsletter abonnieren\nFacebookTwitterWhatsApp\n© 2020 Beispiel Verlag\nDer Stadtrat hat am Dienstag beschlossen, das Programm um zwei Jahre zu verlängern.",
+            "Newsletter abonnieren\nFacebookTwitterWhatsApp\n© 2020 Beispiel Verlag\nLesen Sie auch:\nTeilen\nImpressum\n3 Kommentare\nDer Stadtrat hat am Dienstag beschlossen, das Programm um zwei Jahre zu verlängern.",
         );
         assert_eq!(de.body().count(), 1);
     }
