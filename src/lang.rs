@@ -89,15 +89,16 @@ pub fn stopword_counts(text: &str) -> (usize, usize) {
     let mut en = 0;
     let mut word = String::new();
     let mut flush = |word: &mut String| {
-        if !word.is_empty() {
+        // No stopword is longer than 6 bytes: longer words skip the look-ups.
+        if !word.is_empty() && word.len() <= 6 {
             if is_french_stopword(word) {
                 fr += 1;
             }
             if is_english_stopword(word) {
                 en += 1;
             }
-            word.clear();
         }
+        word.clear();
     };
     for c in text.chars() {
         if c.is_alphabetic() {
@@ -168,6 +169,11 @@ pub fn detect_document_language(doc: &crate::Document) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_fit_the_length_shortcut() {
+        assert!(FRENCH.iter().chain(ENGLISH).all(|w| w.len() <= 6));
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -49,12 +49,10 @@ fn neutral_function_words(text: &str) -> usize {
     let mut hits = 0;
     let mut word = String::new();
     let mut flush = |w: &mut String| {
-        if !w.is_empty() {
-            if NEUTRAL_STOPWORDS.contains(w.as_str()) {
-                hits += 1;
-            }
-            w.clear();
+        if !w.is_empty() && w.len() <= 8 && NEUTRAL_STOPWORDS.contains(w.as_str()) {
+            hits += 1;
         }
+        w.clear();
     };
     for c in text.chars() {
         if c.is_alphabetic() {
