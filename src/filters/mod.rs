@@ -8,11 +8,13 @@ pub mod duplicates;
 pub mod region;
 pub mod rules;
 pub mod template;
+pub mod title;
 
 pub use duplicates::Duplicates;
 pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
+pub use title::TextTitle;
 
 /// The standard filters, in the order the default pipeline runs them:
 ///
@@ -22,6 +24,8 @@ pub use template::Template;
 ///    prompts, banners, labels, teasers, footers and leaked code.
 /// 3. [`BodyRegion`] (`body-region`, text dumps only): the article is the best contiguous run
 ///    of running text; lines before and after it go, and teaser standfirsts inside it.
+/// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
+///    just before that region becomes the title fact.
 ///
 /// Duplicates and rules run first so that the region filter sees their removals as cheap
 /// interruptions rather than as text.
@@ -30,5 +34,6 @@ pub fn standard() -> Vec<Arc<dyn Filter>> {
         Arc::new(Duplicates),
         Arc::new(LineRules::standard()),
         Arc::new(BodyRegion),
+        Arc::new(TextTitle),
     ]
 }
