@@ -100,6 +100,8 @@ const RUN_CAP: f32 = 6.0;
 const RUN_DECAY: f32 = 0.5;
 /// Cost of a line already removed by an earlier filter (a newsletter box inside the body).
 const REMOVED_COST: f32 = 10.0;
+/// Cost of a line removed as the start of a comment section, tags or footer.
+const SECTION_END_COST: f32 = 400.0;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
 
@@ -134,11 +136,11 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         Class::Good(chars)
     } else if prose && f.words >= 15 {
         Class::Good(0.7 * chars)
-    } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
-        Class::Good(0.3 * chars)
     } else if f.words >= 25 && (f.ends_sentence || sentence_marks(text) >= 2) {
         // Long running text in a language no list knows (or no language at all).
         Class::Good(0.6 * chars)
+    } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
+        Class::Good(0.3 * chars)
     } else {
         Class::Bad
     }
@@ -193,9 +195,16 @@ impl Filter for BodyRegion {
         let mut scores = Vec::with_capacity(n);
         let mut run = 0f32;
         for b in doc.blocks() {
-            if b.is_removed() {
+            if let Some(idx) = b.removal() {
+                let reason = doc.removed().get(idx).map(|r| &r.reason);
+                let cost = match reason {
+                    // Comment sections, tags and footers end an article; they are rarely
+                    // inside one.
+                    Some(Reason::Comments | Reason::Tags | Reason::Footer) => SECTION_END_COST,
+                    _ => REMOVED_COST,
+                };
                 classes.push(None);
-                scores.push(-REMOVED_COST);
+                scores.push(-cost);
                 continue;
             }
             let c = classify(b, doc.text(b), lang);

@@ -425,9 +425,14 @@ static ENGLISH: Lazy<Table> = Lazy::new(|| {
             60,
         ),
         (
-            r"(?i)^(?:\d+\s+(?:comments?|responses?|replies)|(?:view|show|read|see) (?:all )?(?:\d+ )?comments?|(?:leave|post|add|write) a (?:comment|reply)|comments?|reply|report(?: abuse| comment)?|join the (?:discussion|conversation)|your (?:name|email|comment)|name|website|commenting (?:policy|guidelines)|community guidelines|cancel reply)\s*\*?\s*:?$|required fields are marked|your email address will not be published|comments? (?:are|is) closed|you must be logged in to",
+            r"(?i)^(?:\d+\s+(?:comments?|responses?|replies)|(?:view|show|read|see) (?:all )?(?:\d+ )?comments?|(?:leave|post|add|write) a (?:comment|reply)|comments?|reply|report(?: abuse| comment)?|join the (?:discussion|conversation)|your (?:name|email|comment)|name|website|commenting (?:policy|guidelines)|community guidelines|cancel reply)\s*\*?\s*:?$|required fields are marked|^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|your email address will not be published|comments? (?:are|is) closed|you must be logged in to",
             Reason::Comments,
             200,
+        ),
+        (
+            r"(?i)^click to (?:share|email|print|tweet)\b.*|^like this:?$",
+            Reason::Share,
+            100,
         ),
         (
             r"(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on)\s*:?(?:\s+\S.*)?$",
