@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::pipeline::Filter;
 
+pub mod facts;
 pub mod rules;
 pub mod template;
 
@@ -12,5 +13,7 @@ pub use template::Template;
 
 /// The standard filters, in the order the default pipeline runs them.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    vec![Arc::new(LineRules::standard())]
+    let mut v: Vec<Arc<dyn Filter>> = vec![Arc::new(LineRules::standard())];
+    v.extend(facts::standard());
+    v
 }
