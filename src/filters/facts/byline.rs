@@ -188,8 +188,24 @@ pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
     if name.ends_with('.') && name.split_whitespace().last().is_none_or(|w| w.len() > 3) {
         return None;
     }
+    if name
+        .split_whitespace()
+        .any(|w| NOT_BARE.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
     Some((name, end))
 }
+
+/// Words that do not occur in a person's name standing alone on a line (site and section
+/// names, weekdays).
+const NOT_BARE: &[&str] = &[
+    "this", "the", "my", "our", "your", "blog", "news", "staff", "team", "lyrics", "home",
+    "about", "contact", "archives", "archive", "category", "tags", "comments", "menu", "search",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les", "un",
+    "une", "des", "du", "accueil", "actualités", "actualité", "politique", "société", "sport",
+];
 
 #[cfg(test)]
 mod tests {

@@ -110,6 +110,32 @@ pub(crate) fn is_agency(name: &str) -> bool {
     agency(name).is_some()
 }
 
+/// Sources that are also names of websites, projects or newsrooms: alone on a line without
+/// a credit label they are more often a link than a credit.
+const NEEDS_LABEL: &[&str] = &[
+    "Wikimedia Commons",
+    "Flickr",
+    "Unsplash",
+    "Pixabay",
+    "NASA",
+    "Le Parisien",
+    "Ouest-France",
+    "Bloomberg",
+    "Sputnik",
+    "TASS",
+];
+
+/// Whether a normalised credit is a single source that needs a label to count.
+pub(crate) fn needs_label(credit: &str) -> bool {
+    NEEDS_LABEL.contains(&credit)
+}
+
+/// Whether a credit line says it is one ("Crédit :", "©", "Photo :", "Photo by" …).
+pub(crate) fn is_labelled(text: &str) -> bool {
+    let t = text.trim();
+    LABEL.is_match(t) || t.starts_with("(") && LABEL.is_match(t.trim_start_matches('('))
+}
+
 /// Agency names that a page may print inside a word-like credit with no label; shorter
 /// spellings ("AP", "PA", "MAP") only count when they stand alone as a segment in capitals.
 fn agency(segment: &str) -> Option<&'static str> {
@@ -285,6 +311,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
     let mut out: Vec<String> = Vec::new();
     let mut has_agency = false;
     for p in parts {
+        let p = p.strip_prefix("via ").unwrap_or(p).trim();
         if is_qualifier(p) {
             continue;
         }
@@ -335,6 +362,18 @@ pub fn parse_credit(text: &str) -> Option<String> {
             return Some("DR".to_owned());
         }
         return normalise(rest, true);
+    }
+    {
+        let mut rest = t;
+        while let Some(r) = rest
+            .strip_prefix("Credits ")
+            .or_else(|| rest.strip_prefix("Credit "))
+        {
+            rest = r.trim_start();
+        }
+        if rest.len() < t.len() && rest.starts_with(char::is_uppercase) {
+            return normalise(rest, true);
+        }
     }
     if t == "DR" || t.eq_ignore_ascii_case("droits réservés") {
         return Some("DR".to_owned());
@@ -457,6 +496,12 @@ mod tests {
             ("ABACAPRESS.COM", Some("Abaca")),
             ("SIPA", Some("Sipa")),
             ("Sipa Press", Some("Sipa")),
+            ("Credit Kevin Frayer/Getty Images", Some("Kevin Frayer / Getty Images")),
+            (
+                "Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock",
+                Some("Jeon Heon-Kyun / EPA / Shutterstock"),
+            ),
+            ("Photo: ČTK/Vít Šimánek", Some("ČTK / Vít Šimánek")),
             // Not credits.
             ("© 2019 BONDY BLOG TOUS DROITS RESERVES", None),
             ("Copyright © euronews 2026", None),

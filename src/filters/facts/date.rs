@@ -246,6 +246,12 @@ static NUMERIC: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(super::bad_pattern)
 });
 
+/// `10.12.19`, `mardi 10.12.19`: a two-digit year (2000–2069, 1970–1999).
+static NUMERIC_SHORT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?P<d>[0-3]?\d)\s?(?P<sep>[/.])\s?(?P<m>[01]?\d)\s?[/.]\s?(?P<y>\d\d)\b(?:[^/.:\d]|$)")
+        .unwrap_or_else(super::bad_pattern)
+});
+
 /// `2015-12-21`, `2015-12-21T18:30:00.000+01:00`.
 static ISO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|[+\-−][01]\d(?::?[0-5]\d)?)?)?")
@@ -472,6 +478,17 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
             continue;
         };
         push_found(&mut out, text, s, m0.start(), m0.end());
+    }
+    for c in NUMERIC_SHORT.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let (Some(d), Some(m), Some(y)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m"), num::<i32>(&c, "y"))
+        else {
+            continue;
+        };
+        let y = if y < 70 { 2000 + y } else { 1900 + y };
+        let Some(s) = Stamp::date(y, m, d) else { continue };
+        let end = m0.start() + m0.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+        push_found(&mut out, text, s, m0.start(), end);
     }
     for re in [&*DMY_TEXT, &*MDY_TEXT] {
         for c in re.captures_iter(text) {
@@ -715,6 +732,10 @@ mod tests {
             ),
             ("lundi 9 décembre 2019 à 09h08", Some("2019-12-09T09:08:00")),
             ("14/01/2020", Some("2020-01-14")),
+            ("mardi 10.12.19", Some("2019-12-10")),
+            ("Date 23.05.2011", Some("2011-05-23")),
+            ("Publié sur 18/02/2020", Some("2020-02-18")),
+            ("version 1.2.3", None),
             ("Publié le 30/04/2024 - 16:00", Some("2024-04-30T16:00:00")),
             (
                 "Publié le 06/01/2026 - 14:16 UTC+1",

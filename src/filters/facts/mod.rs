@@ -20,8 +20,9 @@
 //! * the **tail**: the last body line and up to three lines after the region (a signature, a
 //!   photo credit at the end).
 //!
-//! Without a region, the head is the lines before the first paragraph of running text (at
-//! most 40 lines) and the inside runs to the last such paragraph.
+//! Without a region, the head is the 15 lines before the first paragraph of running text and
+//! the inside runs to the last such paragraph. In both cases the short lines right after the
+//! first paragraph (a standfirst is often followed by the byline and the date) join the head.
 //!
 //! Only blocks still in the body, or removed for a positional reason
 //! ([`Reason::BeforeArticle`], [`Reason::AfterArticle`], [`Reason::LowTextDensity`],
@@ -219,6 +220,7 @@ fn scope(doc: &Document) -> Scope {
                     s.inner.push(id);
                 }
             }
+            standfirst_tail(doc, &mut s);
             // Tail: the last body line of the region and a few lines after it.
             if let Some(last) = r
                 .clone()
@@ -253,15 +255,23 @@ fn scope(doc: &Document) -> Scope {
                 if s.first_paragraph.is_none() {
                     if standing(doc, id) == Standing::Body && running(doc, id) {
                         s.first_paragraph = Some(id);
-                    } else if s.head.len() < FALLBACK_HEAD {
+                    } else {
                         s.head.push(id);
                     }
                 } else if running(doc, id) && standing(doc, id) == Standing::Body {
                     last_running = Some(id);
                 }
             }
+            if s.first_paragraph.is_some() && s.head.len() > HEAD_WINDOW {
+                s.head.drain(..s.head.len() - HEAD_WINDOW);
+            }
+            if let (Some(first), None) = (s.first_paragraph, last_running) {
+                s.inner = (first + 1..n.min(first + 7)).filter(|&id| usable(id)).collect();
+                standfirst_tail(doc, &mut s);
+            }
             if let (Some(first), Some(last)) = (s.first_paragraph, last_running) {
                 s.inner = (first + 1..=last).filter(|&id| usable(id)).collect();
+                standfirst_tail(doc, &mut s);
                 s.tail.push(last);
                 s.tail
                     .extend((last + 1..n.min(last + 4)).filter(|&id| usable(id)));
@@ -272,6 +282,22 @@ fn scope(doc: &Document) -> Scope {
         }
     }
     s
+}
+
+/// The first paragraph is often a standfirst, with the byline and dates after it: the short
+/// lines that follow it, up to the next paragraph of running text (at most six), belong to
+/// the head too.
+fn standfirst_tail(doc: &Document, s: &mut Scope) {
+    let mut moved = 0;
+    while moved < 6 {
+        let Some(&id) = s.inner.first() else { break };
+        if running(doc, id) && standing(doc, id) == Standing::Body {
+            break;
+        }
+        s.head.push(id);
+        s.inner.remove(0);
+        moved += 1;
+    }
 }
 
 /// Whether a block may become a fact now (not already one, not chrome).
@@ -293,7 +319,7 @@ fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
 // What else a line says.
 
 static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)[\s|•·\-–—,:()\[\]/]+|\b(?:le|on|at|à|par|by|et|and|à\s+jour)\b")
+    Regex::new(r"(?i)[\s|•·\-–—,:()\[\]/]+|\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b")
         .unwrap_or_else(bad_pattern)
 });
 
@@ -406,6 +432,16 @@ impl Filter for Credits {
             let Some(credit) = parse_credit(doc.text_of(id)) else {
                 continue;
             };
+            if !credit::is_labelled(doc.text_of(id)) {
+                // "Headline / Reuters / Headline / AP …": a list of sources, not a photo credit.
+                let listed = [id.checked_sub(2), Some(id + 2)]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| parse_credit(doc.text_of(n)).is_some());
+                if listed || credit::needs_label(&credit) {
+                    continue;
+                }
+            }
             doc.take_as_fact(id, FactKind::Credit);
             add_credit(doc, &credit);
             used.push(id);
@@ -462,6 +498,48 @@ impl Filter for Credits {
     }
 }
 
+static BYLINE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\s*(?:par|by|auteur(?:\(s\)|s|e)?|author(?:s)?|texte|sign[ée])\s*:?\s*$")
+        .unwrap_or_else(bad_pattern)
+});
+
+static SEGMENT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s+[|•·]\s*|\s[—–]\s").unwrap_or_else(bad_pattern));
+
+/// The byline of a line that is a byline, alone or with dates, a reading time or a short
+/// label in other segments ("Accueil | Par Loïc Le Clerc | 30 septembre 2018").
+fn byline_in_line(t: &str) -> Option<Vec<String>> {
+    if let Some((names, len)) = parse_byline(t) {
+        if rest_is_meta(t.get(len..).unwrap_or("")) {
+            return Some(names);
+        }
+    }
+    if t.chars().count() > 250 {
+        return None;
+    }
+    let segs: Vec<&str> = SEGMENT.split(t).collect();
+    if segs.len() < 2 {
+        return None;
+    }
+    let mut names = None;
+    let mut other_words = 0;
+    for seg in &segs {
+        let labelled = seg.trim_start().to_lowercase().starts_with("par ")
+            || seg.trim_start().to_lowercase().starts_with("by ")
+            || seg.trim_start().to_lowercase().starts_with("par\u{a0}");
+        match parse_byline(seg) {
+            Some((n, len)) if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) => {
+                names = Some(n);
+            }
+            _ => {
+                let dl = parse_date_line(seg, None);
+                other_words += leftover_words(seg, dl.as_ref());
+            }
+        }
+    }
+    names.filter(|_| other_words <= 3)
+}
+
 /// Bylines → [`Facts::bylines`](crate::Facts::bylines), taken out as [`FactKind::Byline`].
 ///
 /// The first byline-shaped line of the article head wins ("Par …", "By …", "… avec AFP", or a
@@ -483,9 +561,31 @@ impl Filter for Bylines {
                 continue;
             }
             let t = doc.text_of(id);
-            if let Some((names, len)) = parse_byline(t) {
-                if rest_is_meta(t.get(len..).unwrap_or("")) {
-                    found = Some((id, names));
+            if let Some(names) = byline_in_line(t) {
+                found = Some((id, names));
+                break;
+            }
+        }
+        if found.is_none() {
+            // A label on its own line ("Auteur", "Par", "By"), the names on the next one.
+            for w in s.head.windows(2) {
+                let (l, n) = (w[0], w[1]);
+                if n != l + 1 || !readable(doc, n, &[FactKind::Date]) {
+                    continue;
+                }
+                if !BYLINE_LABEL.is_match(doc.text_of(l)) {
+                    continue;
+                }
+                let t = doc.text_of(n);
+                let line = format!("Par {t}");
+                let names = parse_byline(&line)
+                    .filter(|(_, len)| rest_is_meta(line.get(*len..).unwrap_or("")))
+                    .map(|(names, _)| names);
+                if let Some(names) = names {
+                    if takeable(doc, l) {
+                        doc.take_as_fact(l, FactKind::Byline);
+                    }
+                    found = Some((n, names));
                     break;
                 }
             }
@@ -615,7 +715,11 @@ impl Filter for Dates {
             let Some(dl) = dl else { continue };
             let mut left = leftover_words(t, Some(&dl));
             if left > 0 {
-                if let Some((_, len)) = parse_byline(t) {
+                let name_len = parse_byline(t)
+                    .map(|(_, len)| len)
+                    .or_else(|| parse_name_line(t).map(|(_, len)| len))
+                    .or_else(|| byline_in_line(t).map(|_| t.len()));
+                if let Some(len) = name_len {
                     let rest = t.get(len..).unwrap_or("");
                     let rl = parse_date_line(rest, year_ref.as_ref());
                     left = leftover_words(rest, rl.as_ref());

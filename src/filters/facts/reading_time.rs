@@ -24,7 +24,7 @@ static LABEL_FIRST: Lazy<Regex> = Lazy::new(|| {
 
 static VALUE_FIRST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<n>\d{{1,3}})\s*[-‑]?\s*{UNIT}\.?\s+(?:de\s+lecture|d['’]une\s+lecture|[àa]\s+lire|read(?:ing)?\b|to\s+read)"
+        r"(?i)\b(?P<n>\d{{1,3}})\s*[-‑]?\s*{UNIT}\.?\s+(?:de\s+lecture|d['’]une\s+lecture|[àa]\s+lire|lues?\b|read(?:ing)?\b|to\s+read)"
     ))
     .unwrap_or_else(super::bad_pattern)
 });
@@ -124,6 +124,7 @@ mod tests {
             ("Temps de lecture estimé : 7 min", Some(420)),
             ("Lecture : environ 8 min", Some(480)),
             ("3 min read", Some(180)),
+            ("8 min lues", Some(480)),
             ("3-minute read", Some(180)),
             ("12 min. read", Some(720)),
             ("Reading time: 4 minutes", Some(240)),

@@ -201,3 +201,60 @@ fn no_region_falls_back_to_the_first_lines() {
     assert_eq!(a.bylines, ["Jean Dupont"]);
     assert_eq!(a.published.as_deref(), Some("2021-03-03T10:00:00"));
 }
+
+#[test]
+fn bylines_inside_segmented_lines_and_label_lines() {
+    let table: &[(&str, Option<&[&str]>)] = &[
+        ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", Some(&["Loïc Le Clerc"])),
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup)",
+            Some(&["Martin Untersinger", "Damien Leloup"]),
+        ),
+        ("Par Jean Dupont — 24 novembre 2017 à 18:42", Some(&["Jean Dupont"])),
+        ("Politique | Économie | Culture | Sport", None),
+        ("Un titre | Par ailleurs le gouvernement a dit non", None),
+    ];
+    for (text, want) in table {
+        let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(byline_in_line(text), want, "{text}");
+    }
+    let mut d = doc_with_region(
+        &["Un titre", "Auteur", "Uriel Gadessaud", "Date", "2 mars 2020", BODY, BODY2],
+        5..7,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Uriel Gadessaud"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2020-03-02"));
+}
+
+#[test]
+fn name_and_date_on_one_line() {
+    let mut d = doc_with_region(
+        &["Marie Merlet | lundi 9 décembre 2019 à 09h08", BODY, BODY2],
+        1..3,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Marie Merlet"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2019-12-09T09:08:00"));
+    assert_eq!(d.body().count(), 2);
+}
+
+#[test]
+fn lists_of_sources_are_not_credits() {
+    let mut d = doc_with_region(
+        &[
+            BODY,
+            "Un autre titre sur la Syrie et la Russie",
+            "Reuters",
+            "Encore un titre sur la Défense",
+            "AP",
+            BODY2,
+        ],
+        0..6,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert!(d.facts().credits.is_empty(), "{:?}", d.facts().credits);
+}
