@@ -7,9 +7,11 @@ use crate::pipeline::Filter;
 pub mod facts;
 pub mod rules;
 pub mod template;
+pub mod title;
 
 pub use rules::{LineRules, Rule};
 pub use template::Template;
+pub use title::TextTitle;
 
 /// The standard filters, in the order the default pipeline runs them.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
