@@ -112,7 +112,7 @@ fn load_gold(dev_dir: &Path) -> HashMap<String, Gold> {
 
 /// Scores a list of predicted strings against gold strings: a prediction matches a gold value
 /// when one contains the other once white space and case are normalised.
-fn score_list(s: &mut Score, pred: &[String], gold: Option<&Vec<String>>) {
+fn score_list(s: &mut Score, pred: &[String], gold: Option<&Vec<String>>, what: &str, id: &str) {
     let Some(gold) = gold else {
         if !pred.is_empty() {
             s.unjudged += 1;
@@ -132,7 +132,12 @@ fn score_list(s: &mut Score, pred: &[String], gold: Option<&Vec<String>>) {
                 s.tp += 1;
                 hit[i] = true;
             }
-            None => s.fp += 1,
+            None => {
+                s.fp += 1;
+                if std::env::var_os("NEWSCLEAN_FACTS_VERBOSE").is_some() {
+                    println!("  FP {what} {id}: {p:?} (gold {gold:?})");
+                }
+            }
         }
     }
     // Bylines from the manifest are one string holding every name: it is found when any
@@ -140,7 +145,13 @@ fn score_list(s: &mut Score, pred: &[String], gold: Option<&Vec<String>>) {
     s.fn_ += hit.iter().filter(|h| !**h).count();
 }
 
-fn score_value<T: PartialEq>(s: &mut Score, pred: Option<T>, gold: Option<Option<T>>) {
+fn score_value<T: PartialEq + std::fmt::Debug>(
+    s: &mut Score,
+    pred: Option<T>,
+    gold: Option<Option<T>>,
+    what: &str,
+    id: &str,
+) {
     let Some(gold) = gold else {
         if pred.is_some() {
             s.unjudged += 1;
@@ -148,6 +159,9 @@ fn score_value<T: PartialEq>(s: &mut Score, pred: Option<T>, gold: Option<Option
         return;
     };
     s.pages += 1;
+    if pred != gold && std::env::var_os("NEWSCLEAN_FACTS_VERBOSE").is_some() {
+        println!("  MISS {what} {id}: {pred:?} (gold {gold:?})");
+    }
     match (pred, gold) {
         (Some(p), Some(g)) if p == g => s.tp += 1,
         (Some(_), Some(_)) => {
@@ -174,7 +188,7 @@ struct Track {
     updated: usize,
 }
 
-fn score(t: &mut Track, a: Option<&Article>, g: Option<&Gold>, verbose: bool, id: &str) {
+fn score(t: &mut Track, a: Option<&Article>, g: Option<&Gold>, id: &str) {
     t.pages += 1;
     let empty = Vec::new();
     let g = g.cloned().unwrap_or_default();
@@ -183,7 +197,9 @@ fn score(t: &mut Track, a: Option<&Article>, g: Option<&Gold>, verbose: bool, id
             a.bylines.clone(),
             a.credits.clone(),
             a.reading_time.declared_secs.map(u64::from),
-            a.published.as_ref().map(|p| p.get(..10).unwrap_or(p).to_owned()),
+            a.published
+                .as_ref()
+                .map(|p| p.get(..10).unwrap_or(p).to_owned()),
         ),
         None => {
             t.errors += 1;
@@ -196,15 +212,15 @@ fn score(t: &mut Track, a: Option<&Article>, g: Option<&Gold>, verbose: bool, id
         t.datelines += a.datelines.len();
         t.updated += usize::from(a.updated.is_some());
     }
-    if verbose
+    if std::env::var_os("NEWSCLEAN_FACTS_LIST").is_some()
         && (!bylines.is_empty() || !credits.is_empty() || reading.is_some() || published.is_some())
     {
         println!("  {id}: bylines {bylines:?} credits {credits:?} reading {reading:?} published {published:?}");
     }
-    score_list(&mut t.bylines, &bylines, g.bylines.as_ref());
-    score_list(&mut t.credits, &credits, g.credits.as_ref());
-    score_value(&mut t.reading, reading, g.reading_secs);
-    score_value(&mut t.published, published, g.published);
+    score_list(&mut t.bylines, &bylines, g.bylines.as_ref(), "byline", id);
+    score_list(&mut t.credits, &credits, g.credits.as_ref(), "credit", id);
+    score_value(&mut t.reading, reading, g.reading_secs, "reading", id);
+    score_value(&mut t.published, published, g.published, "published", id);
 }
 
 fn print(name: &str, t: &Track) {
@@ -241,11 +257,10 @@ fn print(name: &str, t: &Track) {
 }
 
 /// Runs the default pipeline over the dev corpus and prints precision and recall per fact
-/// type for the text and the HTML track. Set `NEWSCLEAN_FACTS_VERBOSE=1` to list every page's
-/// facts.
+/// type for the text and the HTML track. Set `NEWSCLEAN_FACTS_VERBOSE=1` to list the errors, and
+/// `NEWSCLEAN_FACTS_LIST=1` to list every page's facts.
 pub fn report(dev_dir: &Path) {
     let gold = load_gold(dev_dir);
-    let verbose = std::env::var_os("NEWSCLEAN_FACTS_VERBOSE").is_some();
     let pipeline = Pipeline::default();
     let mut ids: Vec<String> = match fs::read_to_string(dev_dir.join("manifest.jsonl")) {
         Ok(m) => m
@@ -266,10 +281,7 @@ pub fn report(dev_dir: &Path) {
         let a = fs::read(dev_dir.join(format!("{id}.txt")))
             .ok()
             .and_then(|b| pipeline.clean_text_bytes(&b).ok());
-        if verbose {
-            println!("text {id}");
-        }
-        score(&mut text, a.as_ref(), g, verbose, id);
+        score(&mut text, a.as_ref(), g, &format!("text {id}"));
         let a = fs::read(dev_dir.join(format!("{id}.html.gz")))
             .ok()
             .and_then(|gz| {
@@ -280,10 +292,7 @@ pub fn report(dev_dir: &Path) {
                 Some(bytes)
             })
             .and_then(|b| pipeline.clean_html_bytes(&b).ok());
-        if verbose {
-            println!("html {id}");
-        }
-        score(&mut html, a.as_ref(), g, verbose, id);
+        score(&mut html, a.as_ref(), g, &format!("html {id}"));
     }
     print("text", &text);
     print("html", &html);

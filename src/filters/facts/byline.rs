@@ -110,9 +110,76 @@ fn clean_name(s: &str) -> String {
         .to_owned()
 }
 
+/// Words that start a job title after a name ("Jean Dupont, envoyé spécial", "Evan Halper
+/// Staff Writer", "Daniel Kahn Gillmor, Senior Staff Technologist"): the names end there.
+const TITLE_WORDS: &[&str] = &[
+    "staff",
+    "senior",
+    "editor",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "contributing",
+    "technologist",
+    "producer",
+    "director",
+    "professor",
+    "chief",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "envoyé",
+    "envoyée",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "rédaction",
+    "service",
+    "photographe",
+    "photographer",
+    "special",
+    "spécial",
+    "spéciale",
+    "associate",
+    "deputy",
+    "national",
+    "international",
+    "political",
+    "politique",
+    "economics",
+    "sports",
+    "science",
+    "health",
+];
+
+fn cut_title(name: &str) -> &str {
+    let mut end = name.len();
+    for (i, w) in name.split_whitespace().enumerate() {
+        let lw = w.to_lowercase();
+        if TITLE_WORDS.contains(&lw.trim_end_matches([',', '.'])) {
+            if i == 0 {
+                return "";
+            }
+            end = name.find(w).unwrap_or(name.len());
+            break;
+        }
+    }
+    name.get(..end).unwrap_or(name).trim()
+}
+
 fn split_names(list: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for part in SPLIT.split(list) {
+        let cut = cut_title(part);
+        if cut.is_empty() && !out.is_empty() {
+            // A job title after the names: the rest of the line describes them.
+            break;
+        }
+        let part = if cut.is_empty() { part } else { cut };
+        let titled = cut.len() < part.trim().len();
         let mut name = clean_name(part);
         for lead in ["avec ", "with ", "et ", "and "] {
             if name.to_lowercase().starts_with(lead) {
@@ -130,6 +197,9 @@ fn split_names(list: &str) -> Option<Vec<String>> {
         }
         if !out.contains(&name) {
             out.push(name);
+        }
+        if titled {
+            break;
         }
     }
     (!out.is_empty() && out.len() <= 8).then_some(out)
@@ -200,11 +270,53 @@ pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
 /// Words that do not occur in a person's name standing alone on a line (site and section
 /// names, weekdays).
 const NOT_BARE: &[&str] = &[
-    "this", "the", "my", "our", "your", "blog", "news", "staff", "team", "lyrics", "home",
-    "about", "contact", "archives", "archive", "category", "tags", "comments", "menu", "search",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les", "un",
-    "une", "des", "du", "accueil", "actualités", "actualité", "politique", "société", "sport",
+    "this",
+    "the",
+    "my",
+    "our",
+    "your",
+    "blog",
+    "news",
+    "staff",
+    "team",
+    "lyrics",
+    "home",
+    "about",
+    "contact",
+    "archives",
+    "archive",
+    "category",
+    "tags",
+    "comments",
+    "menu",
+    "search",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "accueil",
+    "actualités",
+    "actualité",
+    "politique",
+    "société",
+    "sport",
 ];
 
 #[cfg(test)]
@@ -260,6 +372,12 @@ mod tests {
                 Some(&["Jean-Pierre de La Fontaine"]),
             ),
             ("Texte : Claire Dubois", Some(&["Claire Dubois"])),
+            (
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+                Some(&["Daniel Kahn Gillmor"]),
+            ),
+            ("By Evan Halper Staff Writer", Some(&["Evan Halper"])),
+            ("Par Jean Dupont, envoyé spécial à Moscou", Some(&["Jean Dupont"])),
             (
                 "Par Jean Dupont | Publié le 3 mars 2021",
                 Some(&["Jean Dupont"]),

@@ -270,7 +270,7 @@ fn segment_ok(seg: &str) -> bool {
 /// Splits a credit value into parts: "/", "|", "-" between spaces, ",", " via ", " for ".
 fn split_parts(value: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    for a in value.split(['/', '|', '•']) {
+    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(". ")) {
         for b in a.split(" - ") {
             for c in b.split(" – ") {
                 for d in c.split(", ") {
@@ -421,7 +421,13 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
             let inner = &t[open + 1..t.len() - 1];
             let cap = t[..open].trim_end();
             if cap.chars().count() >= 10 && inner.chars().count() <= 80 {
-                if let Some(c) = parse_credit(inner) {
+                // "(Photo Prakash Mathema. AFP)": the word Photo labels it, without a colon.
+                let labelled = inner
+                    .strip_prefix("Photo ")
+                    .or_else(|| inner.strip_prefix("photo "))
+                    .or_else(|| inner.strip_prefix("Photos "))
+                    .and_then(|r| normalise(r, true));
+                if let Some(c) = labelled.or_else(|| parse_credit(inner)) {
                     return Some((cap.len(), c));
                 }
             }
@@ -496,7 +502,10 @@ mod tests {
             ("ABACAPRESS.COM", Some("Abaca")),
             ("SIPA", Some("Sipa")),
             ("Sipa Press", Some("Sipa")),
-            ("Credit Kevin Frayer/Getty Images", Some("Kevin Frayer / Getty Images")),
+            (
+                "Credit Kevin Frayer/Getty Images",
+                Some("Kevin Frayer / Getty Images"),
+            ),
             (
                 "Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock",
                 Some("Jeon Heon-Kyun / EPA / Shutterstock"),

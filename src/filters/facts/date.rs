@@ -197,9 +197,21 @@ pub struct DateLine {
     pub updated: Option<Stamp>,
     /// Byte ranges of the line that the dates, their times and labels cover.
     pub covered: Vec<Range<usize>>,
+    /// Dates found on the line.
+    pub found: usize,
+    /// Different calendar days among them.
+    pub distinct: usize,
+    /// Labels ("Publié", "Mis à jour", "Updated" …) found on the line.
+    pub labels: usize,
 }
 
 impl DateLine {
+    /// Several dates and no label: a range ("21 Feb 2007 - 23 Mar 2021") or a list, not a
+    /// publication stamp.
+    pub fn ranges_or_lists(&self) -> bool {
+        self.distinct > 1 && self.labels == 0
+    }
+
     /// Bytes of `text` left once the dates, times, labels and separators are taken out:
     /// what else the line says (a byline, a reading time …).
     pub fn residual<'a>(&self, text: &'a str) -> Vec<&'a str> {
@@ -481,13 +493,19 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
     }
     for c in NUMERIC_SHORT.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
-        let (Some(d), Some(m), Some(y)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m"), num::<i32>(&c, "y"))
+        let (Some(d), Some(m), Some(y)) =
+            (num::<u8>(&c, "d"), num::<u8>(&c, "m"), num::<i32>(&c, "y"))
         else {
             continue;
         };
         let y = if y < 70 { 2000 + y } else { 1900 + y };
-        let Some(s) = Stamp::date(y, m, d) else { continue };
-        let end = m0.start() + m0.as_str().trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+        let Some(s) = Stamp::date(y, m, d) else {
+            continue;
+        };
+        let end = m0.start()
+            + m0.as_str()
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .len();
         push_found(&mut out, text, s, m0.start(), end);
     }
     for re in [&*DMY_TEXT, &*MDY_TEXT] {
@@ -617,7 +635,18 @@ pub(crate) fn parse_date_line_with(
         // "Publié il y a 3 heures" without a reference, or a bare label: nothing to read.
         return None;
     }
-    let mut line = DateLine::default();
+    let mut days: Vec<(i32, u8, u8)> = found
+        .iter()
+        .map(|f| (f.stamp.year, f.stamp.month, f.stamp.day))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut line = DateLine {
+        found: found.len(),
+        distinct: days.len(),
+        labels: labels.len(),
+        ..DateLine::default()
+    };
     let mut prev_end = 0;
     let mut li = 0;
     let mut unlabelled = 0;

@@ -247,26 +247,48 @@ fn scope(doc: &Document) -> Scope {
             }
         }
         None => {
+            // The article starts at the first paragraph of running text that another one
+            // follows closely (a cookie notice or a teaser standfirst stands alone).
+            let body_running =
+                |id: BlockId| standing(doc, id) == Standing::Body && running(doc, id);
+            let usable_ids: Vec<BlockId> = (0..n).filter(|&id| usable(id)).collect();
+            let start = usable_ids
+                .iter()
+                .enumerate()
+                .find(|&(i, &id)| {
+                    body_running(id)
+                        && usable_ids
+                            .iter()
+                            .skip(i + 1)
+                            .take(3)
+                            .any(|&next| body_running(next))
+                })
+                .or_else(|| {
+                    usable_ids
+                        .iter()
+                        .enumerate()
+                        .find(|&(_, &id)| body_running(id))
+                })
+                .map(|(i, _)| i);
             let mut last_running = None;
-            for id in 0..n {
-                if !usable(id) {
-                    continue;
-                }
-                if s.first_paragraph.is_none() {
-                    if standing(doc, id) == Standing::Body && running(doc, id) {
-                        s.first_paragraph = Some(id);
-                    } else {
-                        s.head.push(id);
+            for (i, &id) in usable_ids.iter().enumerate() {
+                match start {
+                    Some(st) if i == st => s.first_paragraph = Some(id),
+                    Some(st) if i > st => {
+                        if body_running(id) {
+                            last_running = Some(id);
+                        }
                     }
-                } else if running(doc, id) && standing(doc, id) == Standing::Body {
-                    last_running = Some(id);
+                    _ => s.head.push(id),
                 }
             }
             if s.first_paragraph.is_some() && s.head.len() > HEAD_WINDOW {
                 s.head.drain(..s.head.len() - HEAD_WINDOW);
             }
             if let (Some(first), None) = (s.first_paragraph, last_running) {
-                s.inner = (first + 1..n.min(first + 7)).filter(|&id| usable(id)).collect();
+                s.inner = (first + 1..n.min(first + 7))
+                    .filter(|&id| usable(id))
+                    .collect();
                 standfirst_tail(doc, &mut s);
             }
             if let (Some(first), Some(last)) = (s.first_paragraph, last_running) {
@@ -374,14 +396,25 @@ fn caption_shaped(doc: &Document, id: BlockId) -> bool {
     let Some(b) = doc.block(id) else { return false };
     let t = doc.text(b);
     let w = b.features.words;
-    (3..=60).contains(&w)
-        && b.features.chars <= 350
+    (3..=40).contains(&w)
+        && b.features.chars <= 250
+        && t.matches(". ").count() < 2
         && parse_credit(t).is_none()
         && parse_byline(t).is_none()
         && find_reading_time(t).is_none()
         && parse_duration(t).is_none()
         && !t.trim_end().ends_with(['?', '!', ':'])
         && !t.contains(['«', '»', '“', '"'])
+}
+
+/// A bare agency name right after a paragraph of running text ("… sans abri." / "AFP"): the
+/// agency signs the article; the byline filter reads it.
+fn is_signature(doc: &Document, id: BlockId, credit: &str) -> bool {
+    credit::is_agency(credit)
+        && !credit.contains(" / ")
+        && id
+            .checked_sub(1)
+            .is_some_and(|p| running(doc, p) && standing(doc, p) == Standing::Body)
 }
 
 fn add_credit(doc: &mut Document, credit: &str) {
@@ -438,7 +471,7 @@ impl Filter for Credits {
                     .into_iter()
                     .flatten()
                     .any(|n| parse_credit(doc.text_of(n)).is_some());
-                if listed || credit::needs_label(&credit) {
+                if listed || credit::needs_label(&credit) || is_signature(doc, id, &credit) {
                     continue;
                 }
             }
@@ -517,6 +550,16 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     if t.chars().count() > 250 {
         return None;
     }
+    // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
+    if let Some((head, rest)) = t.trim_start().split_once(char::is_whitespace) {
+        if credit::is_agency(head)
+            && head.chars().all(|c| !c.is_lowercase())
+            && parse_date_line(rest, None).is_some()
+            && rest_is_meta(rest)
+        {
+            return parse_byline(&format!("Par {head}")).map(|(n, _)| n);
+        }
+    }
     let segs: Vec<&str> = SEGMENT.split(t).collect();
     if segs.len() < 2 {
         return None;
@@ -528,7 +571,9 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
             || seg.trim_start().to_lowercase().starts_with("by ")
             || seg.trim_start().to_lowercase().starts_with("par\u{a0}");
         match parse_byline(seg) {
-            Some((n, len)) if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) => {
+            Some((n, len))
+                if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) =>
+            {
                 names = Some(n);
             }
             _ => {
@@ -538,6 +583,25 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
         }
     }
     names.filter(|_| other_words <= 3)
+}
+
+/// Whether other "Par …" lines with other names sit within three lines of `id`: the
+/// authors of a list of related articles, not the article's byline.
+fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
+    (id.saturating_sub(3)..id + 4).any(|n| {
+        if n == id {
+            return false;
+        }
+        let t = doc.text_of(n).trim_start();
+        let lower = t.to_lowercase();
+        if !(lower.starts_with("par ")
+            || lower.starts_with("by ")
+            || lower.starts_with("par\u{a0}"))
+        {
+            return false;
+        }
+        parse_byline(t).is_some_and(|(other, _)| other != names)
+    })
 }
 
 /// Bylines → [`Facts::bylines`](crate::Facts::bylines), taken out as [`FactKind::Byline`].
@@ -562,6 +626,9 @@ impl Filter for Bylines {
             }
             let t = doc.text_of(id);
             if let Some(names) = byline_in_line(t) {
+                if in_a_list_of_bylines(doc, id, &names) {
+                    continue;
+                }
                 found = Some((id, names));
                 break;
             }
@@ -605,10 +672,27 @@ impl Filter for Bylines {
                     && parse_date_line(rest, None).is_some()
                     && rest_is_meta(rest);
                 let dated_next = rest.trim().is_empty()
-                    && s.head.get(i + 1).is_some_and(|&n| {
-                        let nt = doc.text_of(n);
-                        parse_date_line(nt, None).is_some_and(|d| leftover_words(nt, Some(&d)) == 0)
-                    });
+                    && s.head
+                        .iter()
+                        .skip(i + 1)
+                        .take(2)
+                        .enumerate()
+                        .any(|(k, &n)| {
+                            if k == 1
+                                && s.head.get(i + 1).is_some_and(|&m| {
+                                    doc.block(m).is_some_and(|b| b.features.words > 4)
+                                })
+                            {
+                                return false;
+                            }
+                            let nt = doc.text_of(n);
+                            parse_date_line(nt, None).is_some_and(|d| {
+                                leftover_words(nt, Some(&d)) == 0
+                                    || parse_name_line(nt).is_some_and(|(_, len)| {
+                                        rest_is_meta(nt.get(len..).unwrap_or(""))
+                                    })
+                            })
+                        });
                 if dated_here || dated_next {
                     found = Some((id, vec![name]));
                     break;
@@ -627,6 +711,13 @@ impl Filter for Bylines {
                 if let Some((names, len)) = parse_byline(t) {
                     if labelled && t.get(len..).is_some_and(|r| r.trim().is_empty()) {
                         found = Some((id, names));
+                        break;
+                    }
+                }
+                // An agency's name alone after the last paragraph: "AFP".
+                if let Some(c) = parse_credit(t) {
+                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
+                        found = Some((id, vec![c]));
                         break;
                     }
                 }
@@ -713,6 +804,9 @@ impl Filter for Dates {
                 date::parse_date_line_with(t, year_ref.as_ref(), false)
             };
             let Some(dl) = dl else { continue };
+            if dl.ranges_or_lists() {
+                continue;
+            }
             let mut left = leftover_words(t, Some(&dl));
             if left > 0 {
                 let name_len = parse_byline(t)

@@ -211,6 +211,10 @@ fn bylines_inside_segmented_lines_and_label_lines() {
             Some(&["Martin Untersinger", "Damien Leloup"]),
         ),
         ("Par Jean Dupont — 24 novembre 2017 à 18:42", Some(&["Jean Dupont"])),
+        (
+            "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+            Some(&["AFP"]),
+        ),
         ("Politique | Économie | Culture | Sport", None),
         ("Un titre | Par ailleurs le gouvernement a dit non", None),
     ];
@@ -219,7 +223,15 @@ fn bylines_inside_segmented_lines_and_label_lines() {
         assert_eq!(byline_in_line(text), want, "{text}");
     }
     let mut d = doc_with_region(
-        &["Un titre", "Auteur", "Uriel Gadessaud", "Date", "2 mars 2020", BODY, BODY2],
+        &[
+            "Un titre",
+            "Auteur",
+            "Uriel Gadessaud",
+            "Date",
+            "2 mars 2020",
+            BODY,
+            BODY2,
+        ],
         5..7,
         &[],
     );
@@ -257,4 +269,33 @@ fn lists_of_sources_are_not_credits() {
     );
     pipeline().process(&mut d).unwrap();
     assert!(d.facts().credits.is_empty(), "{:?}", d.facts().credits);
+}
+
+#[test]
+fn date_ranges_are_not_publication_dates() {
+    let mut d = doc_with_region(&["21 Feb 2007 - 23 Mar 2021", BODY, BODY2], 1..3, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().published, None);
+    let mut d = doc_with_region(
+        &[
+            "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+            BODY,
+            BODY2,
+        ],
+        1..3,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["AFP"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2015-04-30T07:19:00"));
+    assert_eq!(d.facts().updated.as_deref(), Some("2015-04-30T07:38:00"));
+}
+
+#[test]
+fn an_agency_after_the_last_paragraph_signs() {
+    let mut d = doc_with_region(&[BODY, BODY2, "AFP"], 0..3, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["AFP"]);
+    assert!(d.facts().captions.is_empty(), "{:?}", d.facts().captions);
+    assert_eq!(d.body().count(), 2);
 }
