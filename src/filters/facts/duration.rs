@@ -13,7 +13,7 @@ static WHOLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r#"(?xi)^
         [\s\-–—•·|▶►⏵]*
-        (?:(?P<label>dur[ée]e|duration|length|vid[ée]o|audio|podcast|[ée]couter|r[ée][ée]couter|listen|watch|play)\s*[:：\-–]?\s*)?
+        (?:(?P<label>dur[ée]e(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+)?(?:audio|vid[ée]o|podcast|[ée]mission|extrait|son))?|duration|length|vid[ée]o|audio|podcast|[ée]couter|r[ée][ée]couter|listen|watch|play)\s*[:：\-–]?\s*)?
         [(\[]?\s*
         (?:
             (?P<h1>\d{1,2}):(?P<m1>[0-5]\d):(?P<s1>[0-5]\d)
@@ -113,6 +113,8 @@ mod tests {
             ("Durée : 3 min", Some(180)),
             ("Durée\u{a0}: 01:48", Some(108)),
             ("Durée : 1 h", Some(3600)),
+            ("Durée de l'audio 4:22", Some(262)),
+            ("Durée de la vidéo : 2:05", Some(125)),
             ("1 h 02 min", Some(3720)),
             ("(1:48)", Some(108)),
             ("Vidéo - 2:30", Some(150)),

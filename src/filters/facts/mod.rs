@@ -174,9 +174,15 @@ struct Scope {
 const HEAD_WINDOW: usize = 15;
 const FALLBACK_HEAD: usize = 40;
 
+/// A paragraph of running text: long enough, ending like a sentence (or very long), and not
+/// a long byline or date line.
 fn running(doc: &Document, id: BlockId) -> bool {
-    doc.block(id)
-        .is_some_and(|b| is_running_text(b.features.words, b.features.chars))
+    doc.block(id).is_some_and(|b| {
+        let f = &b.features;
+        is_running_text(f.words, f.chars)
+            && (f.ends_sentence || f.words >= 40)
+            && byline_in_line(doc.text(b)).is_none()
+    })
 }
 
 fn scope(doc: &Document) -> Scope {
@@ -255,14 +261,7 @@ fn scope(doc: &Document) -> Scope {
             let start = usable_ids
                 .iter()
                 .enumerate()
-                .find(|&(i, &id)| {
-                    body_running(id)
-                        && usable_ids
-                            .iter()
-                            .skip(i + 1)
-                            .take(3)
-                            .any(|&next| body_running(next))
-                })
+                .find(|&(_, &id)| body_running(id) && (id + 1..id + 4).any(body_running))
                 .or_else(|| {
                     usable_ids
                         .iter()
@@ -465,7 +464,8 @@ impl Filter for Credits {
             let Some(credit) = parse_credit(doc.text_of(id)) else {
                 continue;
             };
-            if !credit::is_labelled(doc.text_of(id)) {
+            let labelled = credit::is_labelled(doc.text_of(id));
+            if !labelled {
                 // "Headline / Reuters / Headline / AP …": a list of sources, not a photo credit.
                 let listed = [id.checked_sub(2), Some(id + 2)]
                     .into_iter()
@@ -486,7 +486,9 @@ impl Filter for Credits {
                         && takeable(doc, c)
                         && !used.contains(&c)
                         && (doc.block(c).is_some_and(|b| b.kind == BlockKind::Caption)
-                            || (caption_shaped(doc, c) && Some(c) != s.first_paragraph))
+                            || (caption_shaped(doc, c)
+                                && Some(c) != s.first_paragraph
+                                && (labelled || !running(doc, c))))
                 });
             if let Some(c) = caption {
                 let text = doc.text_of(c).to_owned();
