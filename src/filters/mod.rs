@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::pipeline::Filter;
 
 pub mod duplicates;
+pub mod facts;
 pub mod region;
 pub mod rules;
 pub mod template;
@@ -26,14 +27,18 @@ pub use title::TextTitle;
 ///    of running text; lines before and after it go, and teaser standfirsts inside it.
 /// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
 ///    just before that region becomes the title fact.
+/// 5. The fact filters of [`facts::standard`]: reading time, media durations, credits and
+///    captions, bylines, dates, datelines, and the estimated reading time.
 ///
 /// Duplicates and rules run first so that the region filter sees their removals as cheap
 /// interruptions rather than as text.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    vec![
+    let mut v: Vec<Arc<dyn Filter>> = vec![
         Arc::new(Duplicates),
         Arc::new(LineRules::standard()),
         Arc::new(BodyRegion),
         Arc::new(TextTitle),
-    ]
+    ];
+    v.extend(facts::standard());
+    v
 }
