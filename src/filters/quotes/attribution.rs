@@ -696,12 +696,16 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
         // The last cue of the clause before the colon.
         let lo = end.saturating_sub(30);
         let mut best: Option<Cue> = None;
-        for i in lo..end {
+        let mut i = lo;
+        while i < end {
             if let Some(c) = cue_at(text, toks, i) {
+                i = c.end.max(i + 1);
                 if c.kind != FormKind::Infinitive && c.kind != FormKind::Gerund {
                     best = Some(c);
                 }
+                continue;
             }
+            i += 1;
         }
         if let Some(c) = best {
             let sp = c
@@ -782,13 +786,14 @@ pub(crate) fn embedded(text: &str, toks: &[Tok], after_text: &str, after: &[Tok]
     let n = toks.len();
     let lo = n.saturating_sub(30);
     let mut best: Option<Cue> = None;
-    for i in lo..n {
+    let mut i = lo;
+    while i < n {
         if let Some(c) = cue_at(text, toks, i) {
-            if c.kind == FormKind::Infinitive && !c.aux {
-                // only after a modal, which cue_at already required
-            }
+            i = c.end.max(i + 1);
             best = Some(c);
+            continue;
         }
+        i += 1;
     }
     let c = best?;
     // Passive participle: « qualifié de « … » par X ».

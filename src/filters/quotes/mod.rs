@@ -286,6 +286,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         sk.sort_by_key(|r| r.start);
         persons.extend(resolve::persons_in(para, k, sk));
     }
+    resolve::share_roles(&mut persons);
 
     let mut out = Analysis::default();
     // History of speech quotes: (para, sentence-linked, resolved name, gender).
@@ -386,7 +387,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
-                        } else {
+                        } else if matches!(f.pattern, Pattern::Free | Pattern::Intro) {
                             resolved = history
                                 .iter()
                                 .rev()

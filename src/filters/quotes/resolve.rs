@@ -250,7 +250,10 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 }
                 break;
             }
-            if CHAIN_STOPS.contains(&w.as_str()) || steps >= 8 {
+            if CHAIN_STOPS.contains(&w.as_str())
+                || steps >= 8
+                || matches!(w.as_str(), "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je")
+            {
                 break;
             }
             if gender.is_none() && matches!(w.as_str(), "la" | "une") {
@@ -311,6 +314,26 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         });
     }
     out
+}
+
+/// Gives every mention the role words of all mentions of the same surname.
+pub(crate) fn share_roles(persons: &mut [Person]) {
+    let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+    for p in persons.iter() {
+        let key = p.name.split_whitespace().last().unwrap_or("").to_owned();
+        let e = by_name.entry(key).or_default();
+        for r in &p.roles {
+            if !e.contains(r) {
+                e.push(r.clone());
+            }
+        }
+    }
+    for p in persons.iter_mut() {
+        let key = p.name.split_whitespace().last().unwrap_or("");
+        if let Some(r) = by_name.get(key) {
+            p.roles = r.clone();
+        }
+    }
 }
 
 /// The person named in a speaker phrase (« la ministre des Sports Laura Flessel » → « Laura
