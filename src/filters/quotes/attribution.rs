@@ -188,7 +188,11 @@ fn match_form(
             toks.get(rest_start + k)
                 .is_some_and(|t| t.word && low(text, t) == *w)
         });
-        if ok && best.as_ref().is_none_or(|b| f.rest.len() + rest_start > b.0) {
+        if ok
+            && best
+                .as_ref()
+                .is_none_or(|b| f.rest.len() + rest_start > b.0)
+        {
             best = Some((rest_start + f.rest.len(), f.kind, f.rest.clone()));
         }
     }
@@ -222,7 +226,10 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         let tk = toks.get(k)?;
         let pw = low(text, tk);
         // a tenu à préciser, a voulu rappeler
-        if matches!(pw.as_str(), "tenu" | "voulu" | "tenté" | "essayé" | "préféré") {
+        if matches!(
+            pw.as_str(),
+            "tenu" | "voulu" | "tenté" | "essayé" | "préféré"
+        ) {
             words.push(pw.clone());
             k += 1;
             if toks
@@ -234,8 +241,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             }
             let inf = toks.get(k)?;
             let iw = low(text, inf);
-            let (end, kind, rest) =
-                match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
+            let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
             words.push(iw);
             words.extend(rest);
             return Some(Cue {
@@ -464,17 +470,14 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
         let (ok, skip) = match w.as_str() {
             "selon" => (true, 1),
             "pour" => (comma, 1),
-            "d'" if toks
-                .get(i + 1)
-                .is_some_and(|t| low(text, t) == "après") =>
-            {
-                (true, 2)
-            }
+            "d'" if toks.get(i + 1).is_some_and(|t| low(text, t) == "après") => (true, 2),
             "according" if toks.get(i + 1).is_some_and(|t| low(text, t) == "to") => (true, 2),
             _ => (false, 0),
         };
         if !ok {
-            if !toks[i].word && !(surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1]))) {
+            if !toks[i].word
+                && !(surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1])))
+            {
                 return None;
             }
             continue;
@@ -570,10 +573,7 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
         let lim = (j + 10).min(toks.len());
         for k in j + 2..lim {
             if let Some(c) = cue_at(text, toks, k) {
-                let sp = c
-                    .pronoun
-                    .clone()
-                    .or_else(|| np_before(text, toks, c.first));
+                let sp = c.pronoun.clone().or_else(|| np_before(text, toks, c.first));
                 return Some(Found {
                     speaker: sp,
                     cue: Some(c.text),
@@ -587,7 +587,7 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
     let cue = cue_at(text, toks, j);
     let Some(cue) = cue else {
         // English order: "…," X said.
-        if had_comma {
+        if had_comma && !partial {
             let (np, e) = np_after(text, toks, j).or_else(|| {
                 let t = toks.get(j)?;
                 let w = low(text, t);
@@ -658,7 +658,13 @@ pub(crate) fn inner_incise(text: &str, toks: &[Tok]) -> Option<Found> {
             if p == "on" {
                 continue;
             }
-            Some(surf(text, &toks[i + 1]).rsplit('-').next().unwrap_or(p).to_owned())
+            Some(
+                surf(text, &toks[i + 1])
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or(p)
+                    .to_owned(),
+            )
         } else {
             match np_after(text, toks, c.end) {
                 Some((np, _)) if is_cap(&np) || np.split_whitespace().count() > 1 => Some(np),
@@ -782,7 +788,12 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
 /// A cue earlier in the sentence that governs a partial quote: « X a déclaré qu'elle n'avait
 /// « … » », « qualifié de « … » par X », « estimant que … « … » ». `after` are the tokens after
 /// the quote (for a passive « par X »).
-pub(crate) fn embedded(text: &str, toks: &[Tok], after_text: &str, after: &[Tok]) -> Option<(Found, bool)> {
+pub(crate) fn embedded(
+    text: &str,
+    toks: &[Tok],
+    after_text: &str,
+    after: &[Tok],
+) -> Option<(Found, bool)> {
     let n = toks.len();
     let lo = n.saturating_sub(30);
     let mut best: Option<Cue> = None;

@@ -140,7 +140,8 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
             let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
             let next = chars.get(k + 1).map(|&(_, n)| n);
             let after = i + c.len_utf8();
-            let opens_like = prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));
+            let opens_like =
+                prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));
             let closes_like = next.is_none_or(|n| !n.is_alphanumeric());
             // What the character does here: Some(true) opens, Some(false) closes.
             let (family, role) = match c {
@@ -165,7 +166,10 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 }
                 '‘' => (Family::SingleCurly, true),
                 '’' => {
-                    if stack.last().is_some_and(|o| o.family == Family::SingleCurly) && closes_like
+                    if stack
+                        .last()
+                        .is_some_and(|o| o.family == Family::SingleCurly)
+                        && closes_like
                     {
                         (Family::SingleCurly, false)
                     } else {
@@ -251,7 +255,11 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
         // next paragraph continues it and the bounds allow.
         if let Some(outer) = stack.first().copied() {
             let r = trim_range(para, outer.seg_start..para.len());
-            let mut segs = if carried_live { segs_before } else { Vec::new() };
+            let mut segs = if carried_live {
+                segs_before
+            } else {
+                Vec::new()
+            };
             if !r.is_empty() {
                 segs.push((pi, r));
             }
@@ -272,7 +280,13 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
 
 /// Sorts pairs by position and flags those inside another pair. O(n log n).
 fn mark_nesting(pairs: &mut [Pair]) {
-    pairs.sort_by_key(|p| (p.open_para, p.open_at, std::cmp::Reverse((p.close_para, p.close_end))));
+    pairs.sort_by_key(|p| {
+        (
+            p.open_para,
+            p.open_at,
+            std::cmp::Reverse((p.close_para, p.close_end)),
+        )
+    });
     let mut outer_end: Option<(usize, usize)> = None;
     for p in pairs.iter_mut() {
         let end = (p.close_para, p.close_end);

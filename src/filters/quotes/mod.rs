@@ -306,18 +306,21 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             Verdict::Speech { f, inherit } => {
                 let op = p.open_para;
                 let pos = (op, p.open_at);
-                let before: Vec<&resolve::Person> = persons
-                    .iter()
-                    .filter(|x| (x.para, x.at) < pos)
-                    .collect();
+                let before: Vec<&resolve::Person> =
+                    persons.iter().filter(|x| (x.para, x.at) < pos).collect();
                 let before_owned: Vec<resolve::Person> =
                     before.iter().rev().map(|x| (*x).clone()).collect();
-                let speaker = f.speaker.as_deref().map(clean_speaker).filter(|s| !s.is_empty());
+                let speaker = f
+                    .speaker
+                    .as_deref()
+                    .map(clean_speaker)
+                    .filter(|s| !s.is_empty());
                 let mut resolved: Option<String> = None;
                 let mut gender: Option<bool> = None;
                 let prev_same_para = history.last().filter(|h| h.para == op);
                 let pick = |g: Option<bool>, levels_from: u8| -> Option<(String, Option<bool>)> {
-                    let compat = |x: &resolve::Person| g.is_none() || x.gender.is_none() || x.gender == g;
+                    let compat =
+                        |x: &resolve::Person| g.is_none() || x.gender.is_none() || x.gender == g;
                     let _ = levels_from;
                     // Subjects in this paragraph and the one before.
                     if let Some(x) = before_owned
@@ -329,7 +332,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     }
                     let window = |x: &&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
-                        if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g) {
+                        if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
+                        {
                             return Some((x.name.clone(), x.gender));
                         }
                     }
@@ -355,8 +359,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             }
                         } else if let Some(x) = resolve::name_in(s) {
                             gender = x.gender;
-                            let full = resolve::expand(&x.name, &before_owned)
-                                .unwrap_or(x.name.clone());
+                            let full =
+                                resolve::expand(&x.name, &before_owned).unwrap_or(x.name.clone());
                             if full != s {
                                 resolved = Some(full);
                             }

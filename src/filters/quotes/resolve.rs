@@ -77,29 +77,199 @@ pub(crate) struct Person {
 }
 
 const CAP_JUNK: &[&str] = &[
-    "pour", "selon", "dans", "en", "au", "aux", "à", "a", "avec", "sur", "par", "mais", "et",
-    "il", "elle", "ils", "elles", "depuis", "après", "avant", "lors", "sous", "chez", "on",
-    "nous", "vous", "je", "c'", "d'", "qu'", "s'", "si", "quand", "alors", "ainsi", "comme",
-    "car", "or", "donc", "puis", "enfin", "même", "face", "malgré", "outre", "parmi", "entre",
-    "vers", "dès", "voilà", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-    "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre", "début", "fin", "mi", "sur", "non",
-    "oui", "crédit", "crédits", "photo", "photos", "the", "in", "on", "at", "of", "and", "but",
-    "he", "she", "they", "sans", "cela", "ceci", "ici", "là", "aussi", "pourtant", "cependant",
-    "chargé", "chargée", "ancien", "ancienne", "proche", "membre", "loué", "louée", "venu",
-    "venue", "fait", "posée", "posé", "premier", "première", "propriété", "mme", "m",
+    "pour",
+    "selon",
+    "dans",
+    "en",
+    "au",
+    "aux",
+    "à",
+    "a",
+    "avec",
+    "sur",
+    "par",
+    "mais",
+    "et",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "depuis",
+    "après",
+    "avant",
+    "lors",
+    "sous",
+    "chez",
+    "on",
+    "nous",
+    "vous",
+    "je",
+    "c'",
+    "d'",
+    "qu'",
+    "s'",
+    "si",
+    "quand",
+    "alors",
+    "ainsi",
+    "comme",
+    "car",
+    "or",
+    "donc",
+    "puis",
+    "enfin",
+    "même",
+    "face",
+    "malgré",
+    "outre",
+    "parmi",
+    "entre",
+    "vers",
+    "dès",
+    "voilà",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "début",
+    "fin",
+    "mi",
+    "sur",
+    "non",
+    "oui",
+    "crédit",
+    "crédits",
+    "photo",
+    "photos",
+    "the",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "but",
+    "he",
+    "she",
+    "they",
+    "sans",
+    "cela",
+    "ceci",
+    "ici",
+    "là",
+    "aussi",
+    "pourtant",
+    "cependant",
+    "chargé",
+    "chargée",
+    "ancien",
+    "ancienne",
+    "proche",
+    "membre",
+    "loué",
+    "louée",
+    "venu",
+    "venue",
+    "fait",
+    "posée",
+    "posé",
+    "premier",
+    "première",
+    "propriété",
+    "mme",
+    "m",
 ];
 
 const NON_PERSON: &[&str] = &[
-    "saint", "sainte", "assemblée", "parti", "union", "conseil", "ministère", "université",
-    "forum", "château", "hôpital", "république", "service", "code", "haute", "autorité",
-    "agence", "commission", "cour", "tribunal", "parquet", "fonds", "banque", "nations",
-    "organisation", "front", "rassemblement", "europe", "moyen", "nord", "sud", "est", "ouest",
-    "grande", "etats", "états", "actes", "journal", "institut", "centre", "fédération",
-    "comité", "mouvement", "groupe", "société", "association", "office", "palais", "musée",
-    "conférence", "sénat", "élysée", "matignon", "ligue", "coupe", "place", "rue", "avenue",
-    "boulevard", "gare", "aéroport", "lycée", "collège", "école", "plos", "misinformation",
-    "covid", "sars", "afp", "reuters", "twitter", "facebook", "whatsapp", "instagram", "google",
+    "saint",
+    "sainte",
+    "assemblée",
+    "parti",
+    "union",
+    "conseil",
+    "ministère",
+    "université",
+    "forum",
+    "château",
+    "hôpital",
+    "république",
+    "service",
+    "code",
+    "haute",
+    "autorité",
+    "agence",
+    "commission",
+    "cour",
+    "tribunal",
+    "parquet",
+    "fonds",
+    "banque",
+    "nations",
+    "organisation",
+    "front",
+    "rassemblement",
+    "europe",
+    "moyen",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "grande",
+    "etats",
+    "états",
+    "actes",
+    "journal",
+    "institut",
+    "centre",
+    "fédération",
+    "comité",
+    "mouvement",
+    "groupe",
+    "société",
+    "association",
+    "office",
+    "palais",
+    "musée",
+    "conférence",
+    "sénat",
+    "élysée",
+    "matignon",
+    "ligue",
+    "coupe",
+    "place",
+    "rue",
+    "avenue",
+    "boulevard",
+    "gare",
+    "aéroport",
+    "lycée",
+    "collège",
+    "école",
+    "plos",
+    "misinformation",
+    "covid",
+    "sars",
+    "afp",
+    "reuters",
+    "twitter",
+    "facebook",
+    "whatsapp",
+    "instagram",
+    "google",
 ];
 
 const PARTICLES: &[&str] = &[
@@ -107,12 +277,14 @@ const PARTICLES: &[&str] = &[
     "da", "di", "dos", "del",
 ];
 
-const PLACE_PREPS: &[&str] = &["à", "en", "au", "aux", "de", "d'", "du", "vers", "depuis", "sur"];
+const PLACE_PREPS: &[&str] = &[
+    "à", "en", "au", "aux", "de", "d'", "du", "vers", "depuis", "sur",
+];
 
 const CHAIN_STOPS: &[&str] = &[
-    "que", "qu'", "qui", "dont", "où", "pour", "selon", "par", "avec", "à", "au", "aux",
-    "dans", "sur", "en", "chez", "contre", "entre", "comme", "si", "quand", "lorsque",
-    "lorsqu'", "vers", "sans", "après", "avant", "lors", "envers", "devant", "face",
+    "que", "qu'", "qui", "dont", "où", "pour", "selon", "par", "avec", "à", "au", "aux", "dans",
+    "sur", "en", "chez", "contre", "entre", "comme", "si", "quand", "lorsque", "lorsqu'", "vers",
+    "sans", "après", "avant", "lors", "envers", "devant", "face",
 ];
 
 fn acronym(s: &str) -> bool {
@@ -146,7 +318,10 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         let mut titled = false;
         let mut a = i;
         let tw = low(text, &toks[a]);
-        if is_title(&tw) && toks.get(a + 1).is_some_and(|t| !t.word && surf(text, t) == ".")
+        if is_title(&tw)
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| !t.word && surf(text, t) == ".")
             || (tw == "mme" || tw == "mlle")
         {
             if toks.get(a + 1).is_some_and(|t| surf(text, t) == ".") {
@@ -201,6 +376,14 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         if org || s >= b {
             continue;
         }
+        // « la Santé Roman Prymula »: a first name later in the run starts the name.
+        if first_name_gender(surf(text, &toks[s])).is_none() {
+            if let Some(k) = (s + 1..b.saturating_sub(1))
+                .find(|&k| first_name_gender(surf(text, &toks[k])).is_some())
+            {
+                s = k;
+            }
+        }
         let first = surf(text, &toks[s]);
         let first_low = first.to_lowercase();
         let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
@@ -220,10 +403,10 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
             && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
         let person = titled
-            || (caps >= 2 && !NON_PERSON.contains(&first_low.as_str()) && (known.is_some() || !place))
-            || (caps == 1
-                && !place
-                && (known.is_some() || prev_w == "avec" || after_star || age));
+            || (caps >= 2
+                && !NON_PERSON.contains(&first_low.as_str())
+                && (known.is_some() || !place))
+            || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
         if !person {
             continue;
         }
@@ -252,7 +435,10 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
             }
             if CHAIN_STOPS.contains(&w.as_str())
                 || steps >= 8
-                || matches!(w.as_str(), "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je")
+                || matches!(
+                    w.as_str(),
+                    "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
+                )
             {
                 break;
             }
@@ -291,7 +477,12 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 }
                 let w = low(text, t);
                 if first_app && gender.is_none() {
-                    if w.ends_with("ée") || w.ends_with("ante") || w.ends_with("trice") || w == "la" || w == "une" {
+                    if w.ends_with("ée")
+                        || w.ends_with("ante")
+                        || w.ends_with("trice")
+                        || w == "la"
+                        || w == "une"
+                    {
                         gender = Some(true);
                     }
                 }
@@ -300,10 +491,7 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 k += 1;
             }
         }
-        let name = text
-            .get(toks[s].s..toks[b - 1].e)
-            .unwrap_or("")
-            .to_owned();
+        let name = text.get(toks[s].s..toks[b - 1].e).unwrap_or("").to_owned();
         out.push(Person {
             para,
             at: toks[s].s,
@@ -353,23 +541,105 @@ pub(crate) fn pronoun_gender(w: &str) -> Option<(Option<bool>, bool)> {
 }
 
 const ADJ: &[&str] = &[
-    "jeune", "nouveau", "nouvelle", "premier", "première", "ancien", "ancienne", "haut",
-    "vieux", "vieille", "même", "principal", "principale", "futur", "future",
+    "jeune",
+    "nouveau",
+    "nouvelle",
+    "premier",
+    "première",
+    "ancien",
+    "ancienne",
+    "haut",
+    "vieux",
+    "vieille",
+    "même",
+    "principal",
+    "principale",
+    "futur",
+    "future",
 ];
 
 const GENERIC: &[&str] = &[
-    "femme", "homme", "fille", "garçon", "ministre", "président", "présidente", "élu", "élue",
-    "député", "députée", "maire", "sénateur", "sénatrice", "haut-commissaire", "chercheur",
-    "chercheuse", "professeur", "professeure", "étudiant", "étudiante", "enseignant",
-    "enseignante", "militant", "militante", "secrétaire", "porte-parole", "chef", "patron",
-    "patronne", "directeur", "directrice", "candidat", "candidate", "dirigeant", "dirigeante",
-    "épidémiologiste", "médecin", "chancelier", "chancelière", "souverain", "souveraine",
-    "commissaire", "parlementaire", "élue", "entraîneur", "sélectionneur", "quadragénaire",
-    "trentenaire", "septuagénaire", "sexagénaire", "quinquagénaire", "octogénaire", "écrivain",
-    "écrivaine", "auteur", "autrice", "romancier", "romancière", "artiste", "chanteur",
-    "chanteuse", "acteur", "actrice", "joueur", "joueuse", "attaquant", "sportif", "sportive",
-    "spécialiste", "scientifique", "économiste", "sociologue", "historien", "historienne",
-    "politologue", "président-directeur", "pdg", "fondateur", "fondatrice", "co-fondateur",
+    "femme",
+    "homme",
+    "fille",
+    "garçon",
+    "ministre",
+    "président",
+    "présidente",
+    "élu",
+    "élue",
+    "député",
+    "députée",
+    "maire",
+    "sénateur",
+    "sénatrice",
+    "haut-commissaire",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "professeure",
+    "étudiant",
+    "étudiante",
+    "enseignant",
+    "enseignante",
+    "militant",
+    "militante",
+    "secrétaire",
+    "porte-parole",
+    "chef",
+    "patron",
+    "patronne",
+    "directeur",
+    "directrice",
+    "candidat",
+    "candidate",
+    "dirigeant",
+    "dirigeante",
+    "épidémiologiste",
+    "médecin",
+    "chancelier",
+    "chancelière",
+    "souverain",
+    "souveraine",
+    "commissaire",
+    "parlementaire",
+    "élue",
+    "entraîneur",
+    "sélectionneur",
+    "quadragénaire",
+    "trentenaire",
+    "septuagénaire",
+    "sexagénaire",
+    "quinquagénaire",
+    "octogénaire",
+    "écrivain",
+    "écrivaine",
+    "auteur",
+    "autrice",
+    "romancier",
+    "romancière",
+    "artiste",
+    "chanteur",
+    "chanteuse",
+    "acteur",
+    "actrice",
+    "joueur",
+    "joueuse",
+    "attaquant",
+    "sportif",
+    "sportive",
+    "spécialiste",
+    "scientifique",
+    "économiste",
+    "sociologue",
+    "historien",
+    "historienne",
+    "politologue",
+    "président-directeur",
+    "pdg",
+    "fondateur",
+    "fondatrice",
+    "co-fondateur",
 ];
 
 /// A definite description that may stand for a named person: (head noun, feminine?).
@@ -445,10 +715,19 @@ mod tests {
 
     #[test]
     fn descriptions_and_expansion() {
-        assert_eq!(description("la jeune femme"), Some(("femme".into(), Some(true))));
-        assert_eq!(description("le ministre de la Santé"), Some(("ministre".into(), Some(false))));
+        assert_eq!(
+            description("la jeune femme"),
+            Some(("femme".into(), Some(true)))
+        );
+        assert_eq!(
+            description("le ministre de la Santé"),
+            Some(("ministre".into(), Some(false)))
+        );
         assert_eq!(description("Le Monde"), None);
         let ps = persons_in("Éric Alan Caldwell parle.", 0, &[]);
-        assert_eq!(expand("M. Caldwell", &ps).as_deref(), Some("Éric Alan Caldwell"));
+        assert_eq!(
+            expand("M. Caldwell", &ps).as_deref(),
+            Some("Éric Alan Caldwell")
+        );
     }
 }

@@ -95,7 +95,9 @@ pub(crate) fn split_inversion(w: &str) -> (&str, Option<&str>) {
             return (b, Some(&p[3..]));
         }
     }
-    for p in ["-elles", "-elle", "-ils", "-il", "-on", "-je", "-nous", "-vous"] {
+    for p in [
+        "-elles", "-elle", "-ils", "-il", "-on", "-je", "-nous", "-vous",
+    ] {
         if let Some(b) = w.strip_suffix(p) {
             if !b.is_empty() {
                 return (b, Some(&p[1..]));
@@ -249,8 +251,7 @@ pub(crate) fn ends_np(w: &str) -> bool {
 
 /// Words that end a subject phrase when reading backwards from a verb.
 pub(crate) fn stops_back(w: &str) -> bool {
-    ends_np(w)
-        && !matches!(w, "ce" | "cette" | "ces" | "cet")
+    ends_np(w) && !matches!(w, "ce" | "cette" | "ces" | "cet")
         || matches!(
             w,
             "si" | "comme"
@@ -367,7 +368,20 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|k| surf(t, k)).collect();
         assert_eq!(
             words,
-            ["L'", "«", "ouverture", "»", ",", "a-t-il", "dit", "à", "M", ".", "Dupont", "."]
+            [
+                "L'",
+                "«",
+                "ouverture",
+                "»",
+                ",",
+                "a-t-il",
+                "dit",
+                "à",
+                "M",
+                ".",
+                "Dupont",
+                "."
+            ]
         );
         assert_eq!(split_inversion("a-t-il"), ("a", Some("il")));
         assert_eq!(split_inversion("glisse-t-elle"), ("glisse", Some("elle")));
