@@ -7,10 +7,12 @@ use crate::pipeline::Filter;
 pub mod quotes;
 pub mod rules;
 pub mod template;
+pub mod title;
 
 pub use quotes::Quotes;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
+pub use title::TextTitle;
 
 /// The standard filters, in the order the default pipeline runs them.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
