@@ -475,9 +475,9 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
             _ => (false, 0),
         };
         if !ok {
-            if !toks[i].word
-                && !(surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1])))
-            {
+            let title_dot =
+                surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1]));
+            if !(toks[i].word || title_dot) {
                 return None;
             }
             continue;
@@ -622,11 +622,7 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
                 _ => None,
             }
         }
-        Some(_) => {
-            let t = toks.get(cue.first.max(0));
-            let _ = t;
-            cue.pronoun.clone()
-        }
+        Some(_) => cue.pronoun.clone(),
         None => np_after(text, toks, cue.end).map(|(s, _)| s),
     };
     let cue_text = if cue.pronoun.as_deref() == Some("on") && cue.text.ends_with("lire") {

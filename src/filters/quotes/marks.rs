@@ -34,11 +34,12 @@ struct Open {
     para: usize,
     /// Byte offset of the mark.
     at: usize,
-    /// Byte offset just after the mark.
-    after: usize,
     /// The quote started in an earlier paragraph: segments of earlier paragraphs.
     seg_start: usize,
 }
+
+/// An open quote carried to the next paragraph: its mark, the text so far, paragraphs so far.
+type Carried = (Open, Vec<(usize, Range<usize>)>, usize);
 
 /// A pair of quotation marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,13 +73,6 @@ impl Pair {
             out.push_str(t);
         }
         out
-    }
-
-    /// First and last position of the quoted text.
-    pub fn inner(&self) -> Option<((usize, usize), (usize, usize))> {
-        let (p0, r0) = self.segments.first()?;
-        let (p1, r1) = self.segments.last()?;
-        Some(((*p0, r0.start), (*p1, r1.end)))
     }
 }
 
@@ -114,7 +108,7 @@ fn continuation_mark(family: Family, para: &str) -> Option<usize> {
 pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = Vec::new();
     // The outermost open quote carried over from earlier paragraphs, with its segments.
-    let mut carried: Option<(Open, Vec<(usize, Range<usize>)>, usize)> = None;
+    let mut carried: Option<Carried> = None;
     for (pi, para) in paras.iter().enumerate() {
         let mut stack: Vec<Open> = Vec::new();
         let mut segs_before: Vec<(usize, Range<usize>)> = Vec::new();
@@ -178,7 +172,7 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 }
                 '"' => {
                     let open_on_stack = stack.iter().any(|o| o.family == Family::Straight);
-                    if open_on_stack && !(opens_like && !closes_like) {
+                    if open_on_stack && (closes_like || !opens_like) {
                         (Family::Straight, false)
                     } else if opens_like && next.is_some_and(|n| !n.is_whitespace()) {
                         (Family::Straight, true)
@@ -213,7 +207,6 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                         mark: c,
                         para: pi,
                         at: i,
-                        after,
                         seg_start: after,
                     });
                 }

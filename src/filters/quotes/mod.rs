@@ -56,6 +56,8 @@ pub(crate) struct Found2 {
     pub resolved: Option<String>,
     pub cue: Option<String>,
     pub partial: bool,
+    /// The construction, kept for debugging and tests.
+    #[allow(dead_code)]
     pub pattern: Pattern,
 }
 
@@ -368,7 +370,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             gender = g;
                             let by_role = before_owned
                                 .iter()
-                                .find(|x| x.roles.iter().any(|r| *r == head))
+                                .find(|x| x.roles.contains(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) {
                                 if let Some(h) = prev_same_para.filter(|h| h.name.is_some()) {

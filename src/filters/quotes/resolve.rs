@@ -476,15 +476,15 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                     break;
                 }
                 let w = low(text, t);
-                if first_app && gender.is_none() {
-                    if w.ends_with("ée")
+                if first_app
+                    && gender.is_none()
+                    && (w.ends_with("ée")
                         || w.ends_with("ante")
                         || w.ends_with("trice")
                         || w == "la"
-                        || w == "une"
-                    {
-                        gender = Some(true);
-                    }
+                        || w == "une")
+                {
+                    gender = Some(true);
                 }
                 first_app = false;
                 roles.push(w);

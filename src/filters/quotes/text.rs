@@ -309,7 +309,7 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    !ABBREV.contains(&word.as_str()) && !(word.chars().count() == 1 && is_cap(&word))
+    !(ABBREV.contains(&word.as_str()) || word.chars().count() == 1 && is_cap(&word))
 }
 
 /// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
