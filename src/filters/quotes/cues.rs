@@ -496,7 +496,10 @@ fn build() -> Lexicon {
         }
         english_verbs += 1;
         let lemma = lemma.trim();
-        push(&mut forms, lemma, &[], FormKind::Finite);
+        // Bare lemmas read as imperatives or infinitives ("Now add …"); only « say » is kept.
+        if lemma == "say" {
+            push(&mut forms, lemma, &[], FormKind::Finite);
+        }
         push(&mut forms, f[0], &[], FormKind::Finite);
         push(&mut forms, f[1], &[], FormKind::Finite);
         push(&mut forms, f[2], &[], FormKind::Participle);

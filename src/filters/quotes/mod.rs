@@ -210,7 +210,18 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             let starts_upper = qtext.chars().next().is_some_and(char::is_uppercase);
             let multi = p.segments.len() > 1;
             let before_n = before.iter().filter(|t| t.word).count();
-            if qwords >= 6 && (starts_upper || multi) && before_n <= 3 {
+            let sentence_like = qtrim.ends_with(['.', '!', '?', '…', ',']) || qwords >= 12;
+            let caps = qtext
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let title_case = caps * 2 > qwords + 1;
+            if qwords >= 6
+                && (starts_upper || multi)
+                && before_n <= 3
+                && (sentence_like || multi)
+                && !title_case
+            {
                 verdict = Some(Verdict::Speech {
                     f: Found {
                         speaker: None,

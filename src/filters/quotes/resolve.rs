@@ -192,6 +192,64 @@ const CAP_JUNK: &[&str] = &[
     "propriété",
     "mme",
     "m",
+    "as",
+    "here",
+    "what",
+    "if",
+    "now",
+    "one",
+    "will",
+    "don't",
+    "when",
+    "then",
+    "there",
+    "this",
+    "that",
+    "it",
+    "we",
+    "you",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "so",
+    "yes",
+    "no",
+    "why",
+    "how",
+    "who",
+    "i",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "after",
+    "before",
+    "while",
+    "is",
+    "are",
+    "was",
+    "were",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "would",
+    "should",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "senator",
+    "governor",
+    "judge",
+    "prime",
+    "chief",
 ];
 
 const NON_PERSON: &[&str] = &[
@@ -294,7 +352,7 @@ fn acronym(s: &str) -> bool {
 
 fn name_token(text: &str, t: &Tok) -> bool {
     let s = surf(text, t);
-    t.word && is_cap(s) && !acronym(s)
+    t.word && is_cap(s) && !acronym(s) && s.chars().count() > 1
 }
 
 /// Person mentions in one text (a paragraph or a speaker phrase). `skip` are byte ranges to
@@ -345,6 +403,15 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         while b < toks.len() {
             if name_token(text, &toks[b]) {
                 b += 1;
+                continue;
+            }
+            // An initial: « Robert M. Danin ».
+            let initial = surf(text, &toks[b]).chars().count() == 1
+                && is_cap(surf(text, &toks[b]))
+                && toks.get(b + 1).is_some_and(|t| surf(text, t) == ".")
+                && toks.get(b + 2).is_some_and(|t| name_token(text, t));
+            if b > a && initial {
+                b += 2;
                 continue;
             }
             let w = low(text, &toks[b]);
