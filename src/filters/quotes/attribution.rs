@@ -220,7 +220,20 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let w = low(text, t);
     let (base, pron) = split_inversion(&w);
     let pronoun = pron.map(str::to_owned);
-    if is_aux(base) {
+    let etre = matches!(
+        base,
+        "est"
+            | "sont"
+            | "était"
+            | "étaient"
+            | "sera"
+            | "seront"
+            | "serait"
+            | "fut"
+            | "was"
+            | "were"
+    );
+    if is_aux(base) && (!etre || !words.is_empty()) {
         words.push(base.to_owned());
         let mut k = skip_adverbs(text, toks, j + 1);
         let tk = toks.get(k)?;
@@ -277,6 +290,10 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         }
         let inf = toks.get(k)?;
         let iw = low(text, inf);
+        if iw == "dire" && matches!(base, "veut" | "voulait" | "voulu") {
+            // « que veut dire … » asks what a word means.
+            return None;
+        }
         let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
         words.push(iw);
         words.extend(rest);
@@ -297,6 +314,34 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         &[FormKind::Finite, FormKind::Gerund, FormKind::Participle],
         j + 1,
     )?;
+    if kind != FormKind::Gerund && pronoun.is_none() && words.is_empty() && j > 0 {
+        // « par tranche de », « une note », « la critique »: a noun, not a verb.
+        let pw = low(text, &toks[j - 1]);
+        if is_det(&pw)
+            || matches!(
+                pw.as_str(),
+                "à" | "de"
+                    | "d'"
+                    | "du"
+                    | "des"
+                    | "au"
+                    | "aux"
+                    | "par"
+                    | "en"
+                    | "pour"
+                    | "sur"
+                    | "dans"
+                    | "avec"
+                    | "sans"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "for"
+            )
+        {
+            return None;
+        }
+    }
     words.push(base.to_owned());
     words.extend(rest);
     Some(Cue {
@@ -745,6 +790,10 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
             && words.len() <= 5
             && words.iter().all(|t| t.word || surf(text, t) == ".")
             && is_cap(surf(text, &words[0]))
+            && text
+                .get(words[0].s..words[words.len() - 1].e)
+                .and_then(super::resolve::name_in)
+                .is_some()
         {
             let s = words[0].s;
             let e = words[words.len() - 1].e;
@@ -805,6 +854,9 @@ pub(crate) fn embedded(
     let c = best?;
     // Passive participle: « qualifié de « … » par X ».
     if c.kind == FormKind::Participle && !c.aux {
+        if n - c.end > 3 {
+            return None;
+        }
         if after.first().is_some_and(|t| low(after_text, t) == "par") {
             let sp = np_after(after_text, after, 1).map(|(s, _)| s);
             return Some((

@@ -63,7 +63,6 @@ lire = lit lisent lut lurent lu lisait lisant lira
 publier
 tweeter
 twitter
-poster
 communiquer
 informer
 témoigner
@@ -77,28 +76,16 @@ convenir = convient conviennent convint convinrent convenu convenait convenant c
 révéler
 dévoiler
 divulguer
-livrer
-partager
-exposer
-présenter
 détailler
 développer
 analyser
 décrypter
-illustrer
 résumer
 synthétiser
 conclure = conclut concluent conclut conclurent conclu concluait concluant conclura
-terminer
-achever
-commencer
-débuter
-entamer
-introduire = introduit introduisent introduisit introduisirent introduit introduisait introduisant introduira
 enchaîner
 embrayer
 poursuivre = poursuit poursuivent poursuivit poursuivirent poursuivi poursuivait poursuivant poursuivra
-continuer
 reprendre = reprend reprennent reprit reprirent repris reprenait reprenant reprendra
 relancer
 rebondir/2
@@ -233,8 +220,6 @@ infirmer
 corroborer
 prédire = prédit prédisent prédit prédirent prédit prédisait prédisant prédira
 pronostiquer
-prévoir = prévoit prévoient prévit prévirent prévu prévoyait prévoyant prévoira
-anticiper
 commenter
 réagir/2
 # several words
@@ -606,7 +591,7 @@ mod tests {
             ("annonça", FormKind::Finite),
             ("interrogea", FormKind::Finite),
             ("révèle", FormKind::Finite),
-            ("achève", FormKind::Finite),
+            ("relève", FormKind::Finite),
             ("inquiète", FormKind::Finite),
             ("estimant", FormKind::Participle),
             ("avertit", FormKind::Finite),

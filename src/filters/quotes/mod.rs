@@ -383,7 +383,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .iter()
                                 .find(|x| x.roles.contains(&head))
                                 .map(|x| x.name.clone());
-                            if resolve::generic_head(&head) {
+                            if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
                                 if let Some(h) = prev_same_para.filter(|h| h.name.is_some()) {
                                     resolved = h.name.clone();
                                 } else if by_role.is_some() {
