@@ -6,12 +6,14 @@ use crate::pipeline::Filter;
 
 pub mod duplicates;
 pub mod facts;
+pub mod quotes;
 pub mod region;
 pub mod rules;
 pub mod template;
 pub mod title;
 
 pub use duplicates::Duplicates;
+pub use quotes::Quotes;
 pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
@@ -29,6 +31,8 @@ pub use title::TextTitle;
 ///    just before that region becomes the title fact.
 /// 5. The fact filters of [`facts::standard`]: reading time, media durations, credits and
 ///    captions, bylines, dates, datelines, and the estimated reading time.
+/// 6. [`Quotes`] (`quotes`): direct quotations with speaker and cue, and the marks that are
+///    not speech (titles, terms, nicknames, labels) as mentions.
 ///
 /// Duplicates and rules run first so that the region filter sees their removals as cheap
 /// interruptions rather than as text.
@@ -40,5 +44,6 @@ pub fn standard() -> Vec<Arc<dyn Filter>> {
         Arc::new(TextTitle),
     ];
     v.extend(facts::standard());
+    v.push(Arc::new(Quotes::default()));
     v
 }
