@@ -120,8 +120,9 @@ pub fn report(dev_dir: &Path) {
         );
         return;
     }
+    // The scorer runs from the gold folder, so it is named relative to it.
     match Command::new("python3")
-        .arg(&scorer)
+        .arg("score.py")
         .arg("--outputs")
         .arg(&out)
         .current_dir(&gold)
