@@ -182,7 +182,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             });
         }
         if verdict.is_none() {
-            if let Some(kind) = mentions::introducer(&before_words) {
+            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
@@ -216,7 +216,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();
             let title_case = caps * 2 > qwords + 1;
-            if qwords >= 6
+            let after_speech = same_sentence_as_prev
+                || (prev_close.is_some()
+                    && matches!(verdicts.last(), Some(Verdict::Speech { .. })));
+            let short_ok = qwords >= 3 && qtrim.ends_with(['.', '!', '?', '…']) && after_speech;
+            if (qwords >= 6 || short_ok)
                 && (starts_upper || multi)
                 && before_n <= 3
                 && (sentence_like || multi)
@@ -309,6 +313,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         gender: Option<bool>,
     }
     let mut history: Vec<Said> = Vec::new();
+    // Descriptions already resolved (« l'élue » → « Christine Morel »).
+    let mut described: std::collections::HashMap<String, String> = Default::default();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let qtext = p.text(paras);
@@ -378,32 +384,49 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 resolved = Some(full);
                             }
                         } else if let Some((head, g)) = resolve::description(s) {
+                            let g = g.or_else(|| resolve::head_gender(&head));
                             gender = g;
                             let by_role = before_owned
                                 .iter()
                                 .find(|x| x.roles.contains(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
-                                if let Some(h) = prev_same_para.filter(|h| h.name.is_some()) {
+                                if let Some(n) = described.get(&lw) {
+                                    resolved = Some(n.clone());
+                                } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
+                                {
                                     resolved = h.name.clone();
                                 } else if by_role.is_some() {
                                     resolved = by_role;
                                 } else if let Some((n, _)) = pick(g, 2) {
                                     resolved = Some(n);
                                 }
-                            } else {
+                            } else if resolve::generic_head(&head) {
                                 resolved = by_role;
                             }
                         }
                     }
                     None => {
                         if f.pattern == Pattern::Headline {
+                            // A person in the headline, else the first one the body names.
                             resolved = persons
                                 .iter()
                                 .find(|x| x.para == op)
+                                .or_else(|| {
+                                    persons.iter().find(|x| x.para > op && x.para <= op + 2)
+                                })
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
+                        } else if let Some(x) = persons.iter().find(|x| {
+                            f.pattern == Pattern::Intro
+                                && x.para == op
+                                && x.subject
+                                && x.at >= bounds[ti].0
+                                && x.at < p.open_at
+                        }) {
+                            // « X, conseiller municipal, ne mâche pas ses mots : « … » »
+                            resolved = Some(x.name.clone());
                         } else if matches!(f.pattern, Pattern::Free | Pattern::Intro) {
                             resolved = history
                                 .iter()
@@ -415,6 +438,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 }
                 if let Some(r) = resolved.take() {
                     let full = resolve::expand(&r, &before_owned).unwrap_or(r);
+                    if let Some(s) = speaker.as_deref() {
+                        if resolve::description(s).is_some() {
+                            described.insert(s.to_lowercase(), full.clone());
+                        }
+                    }
                     resolved = Some(full);
                 }
                 let name = resolved.clone().or_else(|| {

@@ -735,6 +735,12 @@ pub(crate) fn description(phrase: &str) -> Option<(String, Option<bool>)> {
     Some((head, fem))
 }
 
+/// Gender of a role noun whose feminine is marked (« l'élue », « la présidente »).
+pub(crate) fn head_gender(head: &str) -> Option<bool> {
+    let masc = head.strip_suffix('e')?;
+    GENERIC.contains(&masc).then_some(true)
+}
+
 /// Whether a description's head noun is one that usually refers back to a named person.
 pub(crate) fn generic_head(head: &str) -> bool {
     GENERIC.contains(&head)
