@@ -74,6 +74,9 @@ enum Verdict {
     Mention { kind: MentionKind, strong: bool },
 }
 
+/// How many person mentions before a quote are looked at.
+const RECENT: usize = 200;
+
 fn clean_speaker(s: &str) -> String {
     s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '—'))
         .to_owned()
@@ -325,10 +328,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             Verdict::Speech { f, inherit } => {
                 let op = p.open_para;
                 let pos = (op, p.open_at);
-                let before: Vec<&resolve::Person> =
-                    persons.iter().filter(|x| (x.para, x.at) < pos).collect();
-                let before_owned: Vec<resolve::Person> =
-                    before.iter().rev().map(|x| (*x).clone()).collect();
+                // The most recent person mentions before the quote, nearest first (bounded, so
+                // that the cost stays linear in the number of quotes).
+                let idx = persons.partition_point(|x| (x.para, x.at) < pos);
+                let recent = &persons[idx.saturating_sub(RECENT)..idx];
+                let before_owned: Vec<&resolve::Person> = recent.iter().rev().collect();
                 let speaker = f
                     .speaker
                     .as_deref()
@@ -349,7 +353,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     {
                         return Some((x.name.clone(), x.gender));
                     }
-                    let window = |x: &&resolve::Person| x.para + 3 >= op;
+                    let window = |x: &&&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
                         if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
                         {
@@ -407,7 +411,28 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                         }
                     }
                     None => {
-                        if f.pattern == Pattern::Headline {
+                        // « Macron : « … » »: a surname before the colon names someone the
+                        // text names in full.
+                        let colon_name = if f.cue.as_deref() == Some(":") {
+                            let to = paras.get(op).copied().unwrap_or("");
+                            let bt = tokenize(to, bounds[ti].0..p.open_at);
+                            let n = bt.len();
+                            (n >= 2 && surf(to, &bt[n - 1]) == ":" && bt[n - 2].word)
+                                .then(|| surf(to, &bt[n - 2]))
+                                .filter(|w| text::is_cap(w))
+                                .and_then(|w| {
+                                    persons.iter().take(RECENT * 10).find(|x| {
+                                        x.name.split_whitespace().count() > 1
+                                            && x.name.split_whitespace().last() == Some(w)
+                                    })
+                                })
+                                .map(|x| x.name.clone())
+                        } else {
+                            None
+                        };
+                        if colon_name.is_some() {
+                            resolved = colon_name;
+                        } else if f.pattern == Pattern::Headline || headline == Some(op) {
                             // A person in the headline, else the first one the body names.
                             resolved = persons
                                 .iter()
@@ -418,7 +443,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
-                        } else if let Some(x) = persons.iter().find(|x| {
+                        } else if let Some(x) = before_owned.iter().rev().find(|x| {
                             f.pattern == Pattern::Intro
                                 && x.para == op
                                 && x.subject
@@ -454,7 +479,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 });
                 if gender.is_none() {
                     if let Some(n) = &name {
-                        gender = persons.iter().find(|x| &x.name == n).and_then(|x| x.gender);
+                        gender = before_owned
+                            .iter()
+                            .find(|x| &x.name == n)
+                            .and_then(|x| x.gender);
                     }
                 }
                 history.push(Said {

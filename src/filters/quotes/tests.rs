@@ -113,6 +113,41 @@ fn headline_quote_gets_the_person_in_the_title() {
 }
 
 #[test]
+fn headline_surname_before_a_colon() {
+    let a = analyse(
+        &[
+            "Retraites : Macron : « Nous irons jusqu'au bout »",
+            "Emmanuel Macron a parlé mardi devant les maires.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].resolved.as_deref(), Some("Emmanuel Macron"));
+    // A place before the colon is not a speaker.
+    let a = analyse(
+        &[
+            "Népal : « Plus les heures passent, moins on est utiles »",
+            "Un reportage.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+}
+
+#[test]
+fn noun_homographs_and_passives_are_not_cues() {
+    for p in [
+        "Le dispositif est autorisé par tranche de quatre mois pour les « schémas » suspects.",
+        "Deux types d'urgence sont prévus par la loi : d'un côté une « urgence absolue ».",
+        "Et d'ailleurs, que veut dire exactement « travailler trop peu » ?",
+    ] {
+        let a = run(&[p]);
+        assert!(a.quotes.is_empty(), "{p}: {:?}", a.quotes);
+    }
+}
+
+#[test]
 fn partial_and_full() {
     let a = run(&["\"Nous avons convenu de renforcer nos échanges\" des groupes, a ainsi fait savoir Jean-Yves Le Drian. \"Cette rencontre fait suite à l'entretien\", avait déclaré Jean-Yves Le Drian."]);
     assert_eq!(a.quotes.len(), 2);
