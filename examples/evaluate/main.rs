@@ -12,6 +12,7 @@
 //! with status 1 when a figure falls under its floor, so CI catches regressions.
 
 mod extraction;
+mod facts;
 mod quotes;
 
 use std::path::{Path, PathBuf};
@@ -85,6 +86,7 @@ fn main() -> ExitCode {
 
 /// Sections contributed by the quote and fact evaluations.
 fn report_extras(dir: &Path) {
+    facts::report(dir);
     quotes::report(dir);
 }
 
