@@ -72,6 +72,9 @@ fn constructions_give_text_speaker_and_cue() {
         // title + surname expanded to the full name
         (&["Éric Alan Caldwell a présenté le bilan.", "« Le bilan est mauvais », a dit M. Caldwell."],
          "Le bilan est mauvais", Some("M. Caldwell"), Some("Éric Alan Caldwell"), Some("a dit")),
+        // invariable « dixit »
+        (&["« On ne lâchera rien », dixit Sophie Binet."],
+         "On ne lâchera rien", Some("Sophie Binet"), None, Some("dixit")),
         // English
         (&["\"We will not give up,\" said John Smith, the party leader."],
          "We will not give up,", Some("John Smith"), None, Some("said")),
