@@ -3,7 +3,8 @@
 //!
 //! Run all: `cargo bench --bench pipeline`. A subset: `cargo bench --bench pipeline -- parse/`
 //! (groups: `parse`, `parse_walk`, `html`, `text`, `filter_text`, `filter_html`, `lang`).
-//! The size sweep is in `benches/sweep.rs`.
+//! The size sweep is in `benches/sweep.rs`. `python3 benches/summary.py [target/criterion] [FILTER]`
+//! prints the last run as a table of MB/s.
 
 use std::hint::black_box;
 use std::time::Duration;
