@@ -446,7 +446,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     if !tail.contains('/') && agency(tail).is_none() {
         return None;
     }
-    let credit = normalise(tail, false)?;
+    let credit = parse_credit(tail)?;
     let cap = t[..cut]
         .trim_end()
         .trim_end_matches(['-', '–', '—', '|'])

@@ -55,6 +55,7 @@ use regex::Regex;
 use crate::article::Caption;
 use crate::document::{BlockId, BlockKind, Document, FactKind, Reason};
 use crate::error::BoxError;
+use crate::lang::Language;
 use crate::pipeline::Filter;
 
 mod byline;
@@ -512,7 +513,8 @@ impl Filter for Credits {
             }
             let Some(b) = doc.block(id) else { continue };
             let is_caption = b.kind == BlockKind::Caption;
-            if !is_caption && b.features.chars > 350 {
+            // A paragraph of running text that ends with "(AFP)" is wire copy, not a caption.
+            if !is_caption && (b.features.chars > 350 || running(doc, id)) {
                 continue;
             }
             let text = doc.text_of(id).to_owned();
@@ -789,6 +791,7 @@ impl Filter for Dates {
                         .find_map(|&id| parse_date(doc.text_of(id), None))
                 })
         });
+        let slash_day_first = doc.language() != Language::English;
         let mut published = None;
         let mut updated = None;
         let mut lines = Vec::new();
@@ -800,11 +803,12 @@ impl Filter for Dates {
             if t.chars().count() > 200 {
                 continue;
             }
-            let dl = if self.reference.is_some() {
-                parse_date_line(t, self.reference.as_ref())
-            } else {
-                date::parse_date_line_with(t, year_ref.as_ref(), false)
-            };
+            let dl = date::parse_date_line_with(
+                t,
+                self.reference.as_ref().or(year_ref.as_ref()),
+                self.reference.is_some(),
+                slash_day_first,
+            );
             let Some(dl) = dl else { continue };
             if dl.ranges_or_lists() {
                 continue;
