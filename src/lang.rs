@@ -150,6 +150,7 @@ pub(crate) fn decide(fr: usize, en: usize) -> Language {
 pub fn detect_document_language(doc: &crate::Document) -> Language {
     let mut fr = 0;
     let mut en = 0;
+    let mut words = 0;
     let mut seen = 0usize;
     for (b, t) in doc.body() {
         if b.features.words < 8 {
@@ -164,10 +165,16 @@ pub fn detect_document_language(doc: &crate::Document) -> Language {
         let (f, e) = stopword_counts(t);
         fr += f;
         en += e;
+        words += b.features.words;
         seen += t.len();
         if seen > 200_000 {
             break;
         }
+    }
+    // In French or English running text about a third of the words are stopwords; a German
+    // or Spanish page only shares a few short words ("in", "an", "de") with the lists.
+    if (fr.max(en) as f32) < 0.2 * words as f32 {
+        return Language::Unknown;
     }
     decide(fr, en)
 }
@@ -177,11 +184,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn stopwords_fit_the_length_shortcut() {
+        assert!(FRENCH.iter().chain(ENGLISH).all(|w| w.len() <= 6));
+    }
+
+    #[test]
     fn codes_round_trip() {
         assert_eq!(Language::from_code("fr-FR"), Language::French);
         assert_eq!(Language::from_code("EN_gb"), Language::English);
         assert_eq!(Language::from_code("de"), Language::Unknown);
         assert_eq!(Language::French.code(), "fr");
+    }
+
+    #[test]
+    fn german_page_is_not_taken_for_english() {
+        let doc = crate::Document::from_text(
+            "Um Strom zu sparen, geht der weltweit größte Teilchenbeschleuniger in die Winterpause, die so lange dauert wie nie.\n\
+             Auch in diesem Jahr soll die Betriebszeit gekürzt werden, was wenig Energie verbraucht als an anderen Orten.\n\
+             Die Forscher in Genf und in Hamburg arbeiten an Plänen, was in der Branche an Bedeutung gewinnt.",
+        );
+        assert_eq!(detect_document_language(&doc), Language::Unknown);
+        let en = crate::Document::from_text(
+            "The two ministers said that they would share more of their intelligence with the others in the coming months.",
+        );
+        assert_eq!(detect_document_language(&en), Language::English);
     }
 
     #[test]

@@ -4,18 +4,46 @@ use std::sync::Arc;
 
 use crate::pipeline::Filter;
 
+pub mod duplicates;
 pub mod facts;
+pub mod quotes;
+pub mod region;
 pub mod rules;
 pub mod template;
 pub mod title;
 
+pub use duplicates::Duplicates;
+pub use quotes::Quotes;
+pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
 pub use title::TextTitle;
 
-/// The standard filters, in the order the default pipeline runs them.
+/// The standard filters, in the order the default pipeline runs them:
+///
+/// 1. [`Duplicates`] (`duplicates`): a line printed twice is chrome (menus, share rows,
+///    repeated titles); a repeated paragraph keeps its first copy.
+/// 2. [`LineRules`] (`line-rules`): the rule tables (neutral, then French or English) for
+///    prompts, banners, labels, teasers, footers and leaked code.
+/// 3. [`BodyRegion`] (`body-region`, text dumps only): the article is the best contiguous run
+///    of running text; lines before and after it go, and teaser standfirsts inside it.
+/// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
+///    just before that region becomes the title fact.
+/// 5. The fact filters of [`facts::standard`]: reading time, media durations, credits and
+///    captions, bylines, dates, datelines, and the estimated reading time.
+/// 6. [`Quotes`] (`quotes`): direct quotations with speaker and cue, and the marks that are
+///    not speech (titles, terms, nicknames, labels) as mentions.
+///
+/// Duplicates and rules run first so that the region filter sees their removals as cheap
+/// interruptions rather than as text.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    let mut v: Vec<Arc<dyn Filter>> = vec![Arc::new(LineRules::standard())];
+    let mut v: Vec<Arc<dyn Filter>> = vec![
+        Arc::new(Duplicates),
+        Arc::new(LineRules::standard()),
+        Arc::new(BodyRegion),
+        Arc::new(TextTitle),
+    ];
     v.extend(facts::standard());
+    v.push(Arc::new(Quotes::default()));
     v
 }
