@@ -19,7 +19,7 @@ static PREFIX: Lazy<Regex> = Lazy::new(|| {
 
 /// Where the names stop: a separator, a date, a time, a label.
 static STOP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*[|•·]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
+    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
         .unwrap_or_else(super::bad_pattern)
 });
 

@@ -123,12 +123,8 @@ fn positional(reason: &Reason) -> bool {
 
 fn stops_head(reason: &Reason) -> bool {
     match reason {
-        Reason::Navigation
-        | Reason::Teaser
-        | Reason::Comments
-        | Reason::Tags
-        | Reason::Footer
-        | Reason::Breadcrumb => true,
+        // Tags and breadcrumbs often sit between the head and the body: skipped, not a stop.
+        Reason::Navigation | Reason::Teaser | Reason::Comments | Reason::Footer => true,
         Reason::Markup(t) => ["nav", "menu", "comment", "related", "footer", "teaser"]
             .iter()
             .any(|k| t.contains(k)),
@@ -346,7 +342,7 @@ static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
 });
 
 static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)")
+    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|@\w+")
         .unwrap_or_else(bad_pattern)
 });
 
@@ -589,13 +585,15 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     names.filter(|_| other_words <= 3)
 }
 
-/// Whether other "Par …" lines with other names sit within three lines of `id`: the
+/// Whether other "Par …" lines with other names sit within six lines of `id` (with no
+/// paragraph of running text between them): the
 /// authors of a list of related articles, not the article's byline.
 fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
-    (id.saturating_sub(3)..id + 4).any(|n| {
-        if n == id {
-            return false;
-        }
+    let before = (id.saturating_sub(6)..id)
+        .rev()
+        .take_while(|&n| !running(doc, n));
+    let after = (id + 1..id + 7).take_while(|&n| !running(doc, n));
+    before.chain(after).any(|n| {
         let t = doc.text_of(n).trim_start();
         let lower = t.to_lowercase();
         if !(lower.starts_with("par ")

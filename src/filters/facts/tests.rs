@@ -212,6 +212,10 @@ fn bylines_inside_segmented_lines_and_label_lines() {
         ),
         ("Par Jean Dupont — 24 novembre 2017 à 18:42", Some(&["Jean Dupont"])),
         (
+            "By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+            Some(&["Alissa Wilkinson"]),
+        ),
+        (
             "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
             Some(&["AFP"]),
         ),
