@@ -63,7 +63,7 @@ const NOT_NAMES: &[&str] = &[
     "tag",
 ];
 
-/// Whether `name` looks like a person's or an organisation's name: 1–6 words, each capitalised,
+/// Whether `name` looks like a person's or an organisation's name: 1–7 words, each capitalised,
 /// an initial ("J.", "J.-P."), or a particle; no digits; at most 60 characters.
 pub(crate) fn name_ok(name: &str) -> bool {
     let n = name.trim();
@@ -76,7 +76,7 @@ pub(crate) fn name_ok(name: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 7 {
         return false;
     }
     let mut capitalised = 0;
@@ -173,6 +173,32 @@ fn cut_title(name: &str) -> &str {
 fn split_names(list: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for part in SPLIT.split(list) {
+        let trimmed = part.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        // A role in parentheses: "(reporting)", "(photos)".
+        if !trimmed.chars().any(char::is_uppercase) && trimmed.split_whitespace().count() <= 2 {
+            if !out.is_empty()
+                && !trimmed.starts_with("avec")
+                && !trimmed.starts_with("with")
+                && !trimmed.starts_with("et ")
+                && !trimmed.starts_with("and ")
+            {
+                continue;
+            }
+        }
+        // An apposition after the names: "By Alex Heath, a deputy editor …".
+        let joins = ["avec ", "with ", "et ", "and "]
+            .iter()
+            .any(|j| trimmed.to_lowercase().starts_with(j));
+        if !out.is_empty()
+            && !joins
+            && trimmed.starts_with(char::is_lowercase)
+            && trimmed.split_whitespace().count() > 2
+        {
+            break;
+        }
         let cut = cut_title(part);
         if cut.is_empty() && !out.is_empty() {
             // A job title after the names: the rest of the line describes them.
@@ -377,6 +403,14 @@ mod tests {
                 Some(&["Daniel Kahn Gillmor"]),
             ),
             ("By Evan Halper Staff Writer", Some(&["Evan Halper"])),
+            (
+                "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+                Some(&["Eleanor Ainge Roy", "Adrian Malloch"]),
+            ),
+            (
+                "By Alex Heath, a deputy editor and author of the Command Line newsletter.",
+                Some(&["Alex Heath"]),
+            ),
             ("Par Jean Dupont, envoyé spécial à Moscou", Some(&["Jean Dupont"])),
             (
                 "Par Jean Dupont | Publié le 3 mars 2021",

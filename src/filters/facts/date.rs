@@ -619,6 +619,11 @@ fn find_all(
     kept
 }
 
+/// Whether `text` holds a relative date ("il y a 3 heures", "1 day ago", "hier").
+pub(crate) fn is_relative(text: &str) -> bool {
+    RELATIVE.is_match(text)
+}
+
 /// Reads the dates of one line and says which is the publication and which the update.
 ///
 /// `reference` is the time the page was fetched (or any time the caller trusts): it gives

@@ -342,7 +342,7 @@ static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
 });
 
 static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|@\w+")
+    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+")
         .unwrap_or_else(bad_pattern)
 });
 
@@ -369,10 +369,21 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
         .sum()
 }
 
-/// Whether what follows a byline is only dates, times or a reading time.
+/// Date debris a byline may carry without a full date: "March 18 at 3:57 PM Follow
+/// @handle", "1 day ago", "il y a 3 heures".
+static DATE_DEBRIS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b")
+        .unwrap_or_else(bad_pattern)
+});
+
+/// Whether what follows a byline is only dates, times, a reading time or date debris.
 fn rest_is_meta(rest: &str) -> bool {
     let dl = parse_date_line(rest, None);
-    leftover_words(rest, dl.as_ref()) == 0
+    if leftover_words(rest, dl.as_ref()) == 0 {
+        return true;
+    }
+    let cleaned = DATE_DEBRIS.replace_all(rest, " ");
+    leftover_words(&cleaned, None) == 0
 }
 
 // ---------------------------------------------------------------------------------------
@@ -642,7 +653,7 @@ impl Filter for Bylines {
                 if n != l + 1 || !readable(doc, n, &[FactKind::Date]) {
                     continue;
                 }
-                if !BYLINE_LABEL.is_match(doc.text_of(l)) {
+                if !BYLINE_LABEL.is_match(doc.text_of(l)) || BYLINE_LABEL.is_match(doc.text_of(n)) {
                     continue;
                 }
                 let t = doc.text_of(n);
@@ -671,7 +682,7 @@ impl Filter for Bylines {
                 };
                 let rest = t.get(len..).unwrap_or("");
                 let dated_here = !rest.trim().is_empty()
-                    && parse_date_line(rest, None).is_some()
+                    && (parse_date_line(rest, None).is_some() || date::is_relative(rest))
                     && rest_is_meta(rest);
                 let dated_next = rest.trim().is_empty()
                     && s.head

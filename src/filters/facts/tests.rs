@@ -242,6 +242,19 @@ fn bylines_inside_segmented_lines_and_label_lines() {
     pipeline().process(&mut d).unwrap();
     assert_eq!(d.facts().bylines, ["Uriel Gadessaud"]);
     assert_eq!(d.facts().published.as_deref(), Some("2020-03-02"));
+    let mut d = doc_with_region(
+        &[
+            "Auteur :",
+            "Auteur(s) :",
+            "Les Membres du Choeur de Radio France",
+            BODY,
+            BODY2,
+        ],
+        3..5,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Les Membres du Choeur de Radio France"]);
 }
 
 #[test]
