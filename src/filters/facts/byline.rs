@@ -178,15 +178,15 @@ fn split_names(list: &str) -> Option<Vec<String>> {
             continue;
         }
         // A role in parentheses: "(reporting)", "(photos)".
-        if !trimmed.chars().any(char::is_uppercase) && trimmed.split_whitespace().count() <= 2 {
-            if !out.is_empty()
-                && !trimmed.starts_with("avec")
-                && !trimmed.starts_with("with")
-                && !trimmed.starts_with("et ")
-                && !trimmed.starts_with("and ")
-            {
-                continue;
-            }
+        if !trimmed.chars().any(char::is_uppercase)
+            && trimmed.split_whitespace().count() <= 2
+            && !out.is_empty()
+            && !trimmed.starts_with("avec")
+            && !trimmed.starts_with("with")
+            && !trimmed.starts_with("et ")
+            && !trimmed.starts_with("and ")
+        {
+            continue;
         }
         // An apposition after the names: "By Alex Heath, a deputy editor …".
         let joins = ["avec ", "with ", "et ", "and "]
