@@ -316,3 +316,38 @@ fn an_agency_after_the_last_paragraph_signs() {
     assert!(d.facts().captions.is_empty(), "{:?}", d.facts().captions);
     assert_eq!(d.body().count(), 2);
 }
+
+#[test]
+fn html_figcaptions_are_captions() {
+    let mut d = Document::new(SourceKind::Html);
+    d.push_block(BlockKind::Heading(1), "Un titre", Span::default(), None);
+    d.push_block(
+        BlockKind::Caption,
+        "Le ministre à Moscou, le 21 décembre 2015. Jean Dupont / AFP",
+        Span::default(),
+        None,
+    );
+    d.push_block(
+        BlockKind::Caption,
+        "Une vue de la place Rouge",
+        Span::default(),
+        None,
+    );
+    d.push_block(BlockKind::Paragraph, BODY, Span::default(), None);
+    d.push_block(BlockKind::Paragraph, BODY2, Span::default(), None);
+    d.set_region(0..5);
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(
+        f.captions,
+        [
+            Caption::new(
+                "Le ministre à Moscou, le 21 décembre 2015.",
+                Some("Jean Dupont / AFP".into())
+            ),
+            Caption::new("Une vue de la place Rouge", None),
+        ]
+    );
+    assert_eq!(f.credits, ["Jean Dupont / AFP"]);
+    assert_eq!(d.body().count(), 3);
+}
