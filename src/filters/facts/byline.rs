@@ -98,6 +98,14 @@ pub(crate) fn name_ok(name: &str) -> bool {
             return false;
         }
     }
+    // A name does not end with a function word ("Letters To The").
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if words.len() > 1
+        && (PARTICLES.contains(&last.as_str())
+            || ["the", "to", "and", "et", "a"].contains(&last.as_str()))
+    {
+        return false;
+    }
     capitalised >= 1
 }
 
@@ -425,6 +433,7 @@ mod tests {
             ("Jean Dupont", None),
             ("Le ministre, avec ses conseillers, est arrivé", None),
             ("Trier par date", None),
+            ("By Letters To The Editor |", None),
             ("", None),
         ];
         for (text, want) in table {

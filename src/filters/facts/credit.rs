@@ -61,7 +61,11 @@ pub const AGENCIES: &[(&str, &[&str])] = &[
         &["istock", "istockphoto", "photo istock", "istock photo"],
     ),
     ("Shutterstock", &["shutterstock"]),
-    ("dpa", &["dpa", "dpa picture alliance", "picture alliance"]),
+    ("dpa", &["dpa", "deutsche presse agentur"]),
+    (
+        "picture alliance",
+        &["picture alliance", "picture-alliance"],
+    ),
     ("Xinhua", &["xinhua"]),
     ("ANP", &["anp"]),
     ("ANSA", &["ansa"]),
@@ -199,7 +203,8 @@ static LABEL: Lazy<Regex> = Lazy::new(|| {
 
 /// "Photo iStock", "Photo AFP": the word Photo before a known agency.
 static PHOTO_WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:photo|photos|image|illustration)\s+").unwrap_or_else(super::bad_pattern)
+    Regex::new(r"(?i)^(?:photo|photos|foto|fotos|image|illustration)\s+")
+        .unwrap_or_else(super::bad_pattern)
 });
 
 /// Footer copyright, not a photo credit: a year, "tous droits réservés", "all rights …".
@@ -268,9 +273,12 @@ fn segment_ok(seg: &str) -> bool {
 }
 
 /// Splits a credit value into parts: "/", "|", "-" between spaces, ",", " via ", " for ".
-fn split_parts(value: &str) -> Vec<&str> {
+fn split_parts(value: &str, labelled: bool) -> Vec<&str> {
     let mut parts = Vec::new();
-    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(". ")) {
+    // After a label, ". " separates too ("Photo Prakash Mathema. AFP"); on a bare line it
+    // ends a caption's sentence, so the line is not a credit.
+    let sentence = if labelled { ". " } else { "\u{0}" };
+    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(sentence)) {
         for b in a.split(" - ") {
             for c in b.split(" – ") {
                 for d in c.split(", ") {
@@ -304,7 +312,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
     let value = value
         .replace("afp.com/", "AFP/")
         .replace("AFP.com/", "AFP/");
-    let parts = split_parts(&value);
+    let parts = split_parts(&value, labelled);
     if parts.is_empty() || parts.len() > 5 {
         return None;
     }
@@ -511,6 +519,14 @@ mod tests {
                 Some("Jeon Heon-Kyun / EPA / Shutterstock"),
             ),
             ("Photo: ČTK/Vít Šimánek", Some("ČTK / Vít Šimánek")),
+            (
+                "picture alliance / Xinhua News Agency | Ju Peng",
+                Some("picture alliance / Xinhua News Agency / Ju Peng"),
+            ),
+            (
+                "Un centre de données. Foto Sergey Rraikin via Unsplash",
+                None,
+            ),
             // Not credits.
             ("© 2019 BONDY BLOG TOUS DROITS RESERVES", None),
             ("Copyright © euronews 2026", None),

@@ -670,7 +670,9 @@ impl Filter for Bylines {
                 }
             }
         }
-        if found.is_none() {
+        // Bare names only where common nouns are not capitalised (not German, say).
+        let bare_names = matches!(doc.language(), Language::French | Language::English);
+        if found.is_none() && bare_names {
             // A bare name with a date on the same line or the next one.
             for (i, &id) in s.head.iter().enumerate() {
                 if !readable(doc, id, &[FactKind::Date]) {
@@ -836,6 +838,14 @@ impl Filter for Dates {
             }
             if left > 0 {
                 continue;
+            }
+            // After the first date line, only labelled lines ("Mis à jour …") or repeats of
+            // the same day: a run of bare dates is a list of related items.
+            if !lines.is_empty() && dl.labels == 0 {
+                let day = |s: Option<Stamp>| s.map(|s| (s.year, s.month, s.day));
+                if day(dl.published) != day(published) {
+                    continue;
+                }
             }
             if published.is_none() {
                 published = dl.published;
