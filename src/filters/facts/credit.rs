@@ -275,10 +275,19 @@ fn segment_ok(seg: &str) -> bool {
 /// Splits a credit value into parts: "/", "|", "-" between spaces, ",", " via ", " for ".
 fn split_parts(value: &str, labelled: bool) -> Vec<&str> {
     let mut parts = Vec::new();
-    // After a label, ". " separates too ("Photo Prakash Mathema. AFP"); on a bare line it
-    // ends a caption's sentence, so the line is not a credit.
-    let sentence = if labelled { ". " } else { "\u{0}" };
-    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(sentence)) {
+    // After a label, ". " before an agency separates too ("Photo Prakash Mathema. AFP"); an
+    // initial ("Kevin C. Cox") does not.
+    let mut pieces: Vec<&str> = Vec::new();
+    for x in value.split(['/', '|', '•']) {
+        match x.rsplit_once(". ") {
+            Some((a, b)) if labelled && agency(b).is_some() => {
+                pieces.push(a);
+                pieces.push(b);
+            }
+            _ => pieces.push(x),
+        }
+    }
+    for a in pieces {
         for b in a.split(" - ") {
             for c in b.split(" – ") {
                 for d in c.split(", ") {

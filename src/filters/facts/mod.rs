@@ -411,6 +411,8 @@ fn caption_shaped(doc: &Document, id: BlockId) -> bool {
         && find_reading_time(t).is_none()
         && parse_duration(t).is_none()
         && !t.trim_end().ends_with(['?', '!', ':'])
+        && !t.trim_start().starts_with('*')
+        && parse_date_line(t, None).is_none_or(|d| leftover_words(t, Some(&d)) > 1)
         && !t.contains(['«', '»', '“', '"'])
 }
 
