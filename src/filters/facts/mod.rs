@@ -466,7 +466,8 @@ impl Filter for Credits {
         ids.dedup();
         let in_scope = |id: BlockId| ids.binary_search(&id).is_ok();
         // Credit lines, with the caption next to them.
-        let mut used = Vec::new();
+        // Blocks already paired, by id (a flag per block keeps the pass linear).
+        let mut used = vec![false; doc.blocks().len()];
         for &id in &ids {
             if !takeable(doc, id) {
                 continue;
@@ -487,14 +488,16 @@ impl Filter for Credits {
             }
             doc.take_as_fact(id, FactKind::Credit);
             add_credit(doc, &credit);
-            used.push(id);
+            if let Some(u) = used.get_mut(id) {
+                *u = true;
+            }
             let caption = [id.checked_sub(1), Some(id + 1)]
                 .into_iter()
                 .flatten()
                 .find(|&c| {
                     in_scope(c)
                         && takeable(doc, c)
-                        && !used.contains(&c)
+                        && !used.get(c).copied().unwrap_or(true)
                         && (doc.block(c).is_some_and(|b| b.kind == BlockKind::Caption)
                             || (caption_shaped(doc, c)
                                 && Some(c) != s.first_paragraph
@@ -508,7 +511,9 @@ impl Filter for Credits {
                     None => (text, None),
                 };
                 doc.take_as_fact(c, FactKind::Caption);
-                used.push(c);
+                if let Some(u) = used.get_mut(c) {
+                    *u = true;
+                }
                 if let Some(own) = &own {
                     add_credit(doc, own);
                 }
@@ -517,7 +522,10 @@ impl Filter for Credits {
         }
         // Captions with a glued credit, and HTML captions.
         for &id in &ids {
-            if !takeable(doc, id) || used.contains(&id) || Some(id) == s.first_paragraph {
+            if !takeable(doc, id)
+                || used.get(id).copied().unwrap_or(true)
+                || Some(id) == s.first_paragraph
+            {
                 continue;
             }
             let Some(b) = doc.block(id) else { continue };
