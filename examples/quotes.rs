@@ -15,12 +15,31 @@ use newsclean::{filters::Quotes, Document, Pipeline};
 use serde_json::{json, Value};
 
 /// Quotes and mentions of `input` as the scorer's JSON.
+/// Turns the byte offsets `start`/`end` of every quote into code-point offsets, in one pass.
+fn to_code_points(input: &str, quotes: &mut [Value]) {
+    let mut offsets: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        for key in ["start", "end"] {
+            offsets.push((q[key].as_u64().unwrap_or(0) as usize, i, key));
+        }
+    }
+    offsets.sort_unstable();
+    let mut chars = 0;
+    let mut pos = 0;
+    for (byte, i, key) in offsets {
+        if let Some(s) = input.get(pos..byte) {
+            chars += s.chars().count();
+            pos = byte;
+        }
+        quotes[i][key] = json!(chars);
+    }
+}
+
 fn run(input: &str) -> Result<Value, newsclean::Error> {
     let pipeline = Pipeline::builder().add(Quotes::default()).build()?;
     let mut doc = Document::from_text(input);
     pipeline.process(&mut doc)?;
-    // Byte offset in the input → code-point offset, in one pass over sorted offsets.
-    let cp = |byte: usize| input.get(..byte).map_or(0, |s| s.chars().count());
+    // Byte offsets in the input first; code points at the end, in one pass.
     let mut quotes = Vec::new();
     for qf in &doc.facts().quotes {
         let a = qf.anchor;
@@ -36,11 +55,12 @@ fn run(input: &str) -> Result<Value, newsclean::Error> {
             "speaker_as_written": q.speaker,
             "speaker_resolved": q.speaker_resolved,
             "cue": q.cue,
-            "start": cp(start),
-            "end": cp(end),
+            "start": start,
+            "end": end,
             "partial": q.partial,
         }));
     }
+    to_code_points(input, &mut quotes);
     let mentions: Vec<Value> = doc
         .facts()
         .mentions

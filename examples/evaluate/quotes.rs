@@ -9,10 +9,29 @@ use newsclean::{filters::Quotes, Document, Pipeline};
 use serde_json::{json, Value};
 
 /// The scorer's JSON for one text: quotes with code-point offsets into the text.
+/// Turns the byte offsets `start`/`end` of every quote into code-point offsets, in one pass.
+fn to_code_points(input: &str, quotes: &mut [Value]) {
+    let mut offsets: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        for key in ["start", "end"] {
+            offsets.push((q[key].as_u64().unwrap_or(0) as usize, i, key));
+        }
+    }
+    offsets.sort_unstable();
+    let mut chars = 0;
+    let mut pos = 0;
+    for (byte, i, key) in offsets {
+        if let Some(s) = input.get(pos..byte) {
+            chars += s.chars().count();
+            pos = byte;
+        }
+        quotes[i][key] = json!(chars);
+    }
+}
+
 fn quotes_json(pipeline: &Pipeline, input: &str) -> Result<Value, newsclean::Error> {
     let mut doc = Document::from_text(input);
     pipeline.process(&mut doc)?;
-    let cp = |byte: usize| input.get(..byte).map_or(0, |s| s.chars().count());
     let mut quotes = Vec::new();
     for qf in &doc.facts().quotes {
         let a = qf.anchor;
@@ -26,11 +45,12 @@ fn quotes_json(pipeline: &Pipeline, input: &str) -> Result<Value, newsclean::Err
             "speaker_as_written": q.speaker,
             "speaker_resolved": q.speaker_resolved,
             "cue": q.cue,
-            "start": cp(b0.span.start + a.start),
-            "end": cp(b1.span.start + a.end),
+            "start": b0.span.start + a.start,
+            "end": b1.span.start + a.end,
             "partial": q.partial,
         }));
     }
+    to_code_points(input, &mut quotes);
     let mentions: Vec<Value> = doc
         .facts()
         .mentions
@@ -120,8 +140,9 @@ pub fn report(dev_dir: &Path) {
         );
         return;
     }
+    // The scorer runs from the gold folder, so it is named relative to it.
     match Command::new("python3")
-        .arg(&scorer)
+        .arg("score.py")
         .arg("--outputs")
         .arg(&out)
         .current_dir(&gold)

@@ -406,6 +406,10 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
         if k > start && ends_np(&wk) && !is_cap(surf(text, tk)) {
             break;
         }
+        // "…," Larsen added: the name stops at the verb.
+        if k > start && !is_cap(surf(text, tk)) && cue_at(text, toks, k).is_some() {
+            break;
+        }
         k += 1;
     }
     // Trim trailing connectors.
@@ -509,7 +513,8 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
     if comma {
         end -= 1;
     }
-    let lo = end.saturating_sub(9);
+    let lo = end.saturating_sub(14);
+    let mut commas = 0;
     for i in (lo..end).rev() {
         let w = low(text, &toks[i]);
         let (ok, skip) = match w.as_str() {
@@ -522,6 +527,11 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
         if !ok {
             let title_dot =
                 surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1]));
+            if surf(text, &toks[i]) == "," && commas < 2 {
+                // An apposition: « Pour Jeanne Lacroix, commerçante, « … » ».
+                commas += 1;
+                continue;
+            }
             if !(toks[i].word || title_dot) {
                 return None;
             }
@@ -535,7 +545,13 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
         if !(np_start_ok(text, &toks[s]) || is_pronoun(&first)) {
             return None;
         }
-        return text.get(toks[s].s..toks[end - 1].e).map(str::to_owned);
+        let e = (s..end)
+            .find(|&k| surf(text, &toks[k]) == ",")
+            .unwrap_or(end);
+        if e <= s {
+            return None;
+        }
+        return text.get(toks[s].s..toks[e - 1].e).map(str::to_owned);
     }
     None
 }
@@ -785,7 +801,9 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
             }
         }
         // A bare name before the colon (headline style: « Macron : « … » »).
-        let words = &toks[..end];
+        // The run of words right before the colon (« 11:31 Caroline Fourest : »).
+        let run = toks[..end].iter().rev().take_while(|t| t.word).count();
+        let words = &toks[end - run..end];
         if !words.is_empty()
             && words.len() <= 5
             && words.iter().all(|t| t.word || surf(text, t) == ".")

@@ -232,6 +232,8 @@ mettre en garde = met mettent mit mirent mis mettait mettant mettra
 mettre en perspective = met mettent mit mirent mis mettait mettant mettra
 mettre en avant = met mettent mit mirent mis mettait mettant mettra
 laisser entendre
+# invariable
+dixit = dixit dixit dixit dixit dixit dixit dixit dixit
 défendre son point de vue = défend défendent défendit défendirent défendu défendait défendant défendra
 ";
 

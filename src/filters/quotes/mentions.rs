@@ -93,7 +93,6 @@ const NEAR_TITLE: &[&str] = &[
     "exposition",
     "festival",
     "opération",
-    "programme",
 ];
 
 const TERM_NOUNS: &[&str] = &[
@@ -198,7 +197,11 @@ const LEGAL_BEFORE_DE: &[&str] = &[
 /// What the last words before a mark say about it, if they settle the question (a strong
 /// signal that wins over a cue earlier in the sentence). `before` are lower-case words,
 /// nearest last.
-pub(crate) fn introducer(before: &[String]) -> Option<MentionKind> {
+pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> {
+    let upper = quote
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let last = before.last().map(String::as_str)?;
     let prev = before
         .len()
@@ -238,14 +241,14 @@ pub(crate) fn introducer(before: &[String]) -> Option<MentionKind> {
         if NICK_NOUNS.contains(&w) {
             return Some(MentionKind::Nickname);
         }
-        if TITLE_NOUNS.contains(&w) {
+        if TITLE_NOUNS.contains(&w) && upper {
             return Some(MentionKind::Title);
         }
     }
     if near(UI_NOUNS, 3) && near(&["cliquez", "cliquer", "click"], 3) {
         return Some(MentionKind::Ui);
     }
-    if near(NEAR_TITLE, 6) {
+    if near(NEAR_TITLE, 6) && upper {
         return Some(MentionKind::Title);
     }
     None
@@ -254,7 +257,7 @@ pub(crate) fn introducer(before: &[String]) -> Option<MentionKind> {
 /// The kind of a non-speech mark. `before` as in [`introducer`]; `next_cap` says the mark is
 /// followed by a capitalised name (« le député « constructif » Thierry Solère »).
 pub(crate) fn kind_of(before: &[String], quote: &str, next_cap: bool) -> MentionKind {
-    if let Some(k) = introducer(before) {
+    if let Some(k) = introducer(before, quote) {
         return k;
     }
     let words = word_count(quote);
@@ -310,6 +313,10 @@ mod tests {
                 "{before} « {quote} »"
             );
         }
-        assert_eq!(introducer(&w("il a déclaré qu'il était")), None);
+        assert_eq!(introducer(&w("il a déclaré qu'il était"), "oui"), None);
+        assert_eq!(
+            introducer(&w("il a présenté son programme"), "d'ici juin"),
+            None
+        );
     }
 }

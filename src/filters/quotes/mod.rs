@@ -74,6 +74,9 @@ enum Verdict {
     Mention { kind: MentionKind, strong: bool },
 }
 
+/// How many person mentions before a quote are looked at.
+const RECENT: usize = 200;
+
 fn clean_speaker(s: &str) -> String {
     s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '—'))
         .to_owned()
@@ -182,7 +185,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             });
         }
         if verdict.is_none() {
-            if let Some(kind) = mentions::introducer(&before_words) {
+            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
@@ -216,7 +219,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .count();
             let title_case = caps * 2 > qwords + 1;
-            if qwords >= 6
+            let after_speech = same_sentence_as_prev
+                || (prev_close.is_some()
+                    && matches!(verdicts.last(), Some(Verdict::Speech { .. })));
+            let short_ok = qwords >= 3 && qtrim.ends_with(['.', '!', '?', '…']) && after_speech;
+            if (qwords >= 6 || short_ok)
                 && (starts_upper || multi)
                 && before_n <= 3
                 && (sentence_like || multi)
@@ -309,6 +316,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         gender: Option<bool>,
     }
     let mut history: Vec<Said> = Vec::new();
+    // Descriptions already resolved (« l'élue » → « Christine Morel »).
+    let mut described: std::collections::HashMap<String, String> = Default::default();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let qtext = p.text(paras);
@@ -319,10 +328,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             Verdict::Speech { f, inherit } => {
                 let op = p.open_para;
                 let pos = (op, p.open_at);
-                let before: Vec<&resolve::Person> =
-                    persons.iter().filter(|x| (x.para, x.at) < pos).collect();
-                let before_owned: Vec<resolve::Person> =
-                    before.iter().rev().map(|x| (*x).clone()).collect();
+                // The most recent person mentions before the quote, nearest first (bounded, so
+                // that the cost stays linear in the number of quotes).
+                let idx = persons.partition_point(|x| (x.para, x.at) < pos);
+                let recent = &persons[idx.saturating_sub(RECENT)..idx];
+                let before_owned: Vec<&resolve::Person> = recent.iter().rev().collect();
                 let speaker = f
                     .speaker
                     .as_deref()
@@ -343,7 +353,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     {
                         return Some((x.name.clone(), x.gender));
                     }
-                    let window = |x: &&resolve::Person| x.para + 3 >= op;
+                    let window = |x: &&&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
                         if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
                         {
@@ -378,32 +388,70 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 resolved = Some(full);
                             }
                         } else if let Some((head, g)) = resolve::description(s) {
+                            let g = g.or_else(|| resolve::head_gender(&head));
                             gender = g;
                             let by_role = before_owned
                                 .iter()
                                 .find(|x| x.roles.contains(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
-                                if let Some(h) = prev_same_para.filter(|h| h.name.is_some()) {
+                                if let Some(n) = described.get(&lw) {
+                                    resolved = Some(n.clone());
+                                } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
+                                {
                                     resolved = h.name.clone();
                                 } else if by_role.is_some() {
                                     resolved = by_role;
                                 } else if let Some((n, _)) = pick(g, 2) {
                                     resolved = Some(n);
                                 }
-                            } else {
+                            } else if resolve::generic_head(&head) {
                                 resolved = by_role;
                             }
                         }
                     }
                     None => {
-                        if f.pattern == Pattern::Headline {
+                        // « Macron : « … » »: a surname before the colon names someone the
+                        // text names in full.
+                        let colon_name = if f.cue.as_deref() == Some(":") {
+                            let to = paras.get(op).copied().unwrap_or("");
+                            let bt = tokenize(to, bounds[ti].0..p.open_at);
+                            let n = bt.len();
+                            (n >= 2 && surf(to, &bt[n - 1]) == ":" && bt[n - 2].word)
+                                .then(|| surf(to, &bt[n - 2]))
+                                .filter(|w| text::is_cap(w))
+                                .and_then(|w| {
+                                    persons.iter().take(RECENT * 10).find(|x| {
+                                        x.name.split_whitespace().count() > 1
+                                            && x.name.split_whitespace().last() == Some(w)
+                                    })
+                                })
+                                .map(|x| x.name.clone())
+                        } else {
+                            None
+                        };
+                        if colon_name.is_some() {
+                            resolved = colon_name;
+                        } else if f.pattern == Pattern::Headline || headline == Some(op) {
+                            // A person in the headline, else the first one the body names.
                             resolved = persons
                                 .iter()
                                 .find(|x| x.para == op)
+                                .or_else(|| {
+                                    persons.iter().find(|x| x.para > op && x.para <= op + 2)
+                                })
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
+                        } else if let Some(x) = before_owned.iter().rev().find(|x| {
+                            f.pattern == Pattern::Intro
+                                && x.para == op
+                                && x.subject
+                                && x.at >= bounds[ti].0
+                                && x.at < p.open_at
+                        }) {
+                            // « X, conseiller municipal, ne mâche pas ses mots : « … » »
+                            resolved = Some(x.name.clone());
                         } else if matches!(f.pattern, Pattern::Free | Pattern::Intro) {
                             resolved = history
                                 .iter()
@@ -415,6 +463,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 }
                 if let Some(r) = resolved.take() {
                     let full = resolve::expand(&r, &before_owned).unwrap_or(r);
+                    if let Some(s) = speaker.as_deref() {
+                        if resolve::description(s).is_some() {
+                            described.insert(s.to_lowercase(), full.clone());
+                        }
+                    }
                     resolved = Some(full);
                 }
                 let name = resolved.clone().or_else(|| {
@@ -426,7 +479,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 });
                 if gender.is_none() {
                     if let Some(n) = &name {
-                        gender = persons.iter().find(|x| &x.name == n).and_then(|x| x.gender);
+                        gender = before_owned
+                            .iter()
+                            .find(|x| &x.name == n)
+                            .and_then(|x| x.gender);
                     }
                 }
                 history.push(Said {

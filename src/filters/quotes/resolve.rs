@@ -735,6 +735,12 @@ pub(crate) fn description(phrase: &str) -> Option<(String, Option<bool>)> {
     Some((head, fem))
 }
 
+/// Gender of a role noun whose feminine is marked (« l'élue », « la présidente »).
+pub(crate) fn head_gender(head: &str) -> Option<bool> {
+    let masc = head.strip_suffix('e')?;
+    GENERIC.contains(&masc).then_some(true)
+}
+
 /// Whether a description's head noun is one that usually refers back to a named person.
 pub(crate) fn generic_head(head: &str) -> bool {
     GENERIC.contains(&head)
@@ -742,7 +748,7 @@ pub(crate) fn generic_head(head: &str) -> bool {
 
 /// A name's longer form seen earlier (« M. Caldwell » → « Éric Alan Caldwell », « Marie-Pierre »
 /// → « Marie-Pierre Dausse »).
-pub(crate) fn expand(name: &str, persons: &[Person]) -> Option<String> {
+pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -792,8 +798,9 @@ mod tests {
         );
         assert_eq!(description("Le Monde"), None);
         let ps = persons_in("Éric Alan Caldwell parle.", 0, &[]);
+        let refs: Vec<&Person> = ps.iter().collect();
         assert_eq!(
-            expand("M. Caldwell", &ps).as_deref(),
+            expand("M. Caldwell", &refs).as_deref(),
             Some("Éric Alan Caldwell")
         );
     }

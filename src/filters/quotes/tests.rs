@@ -72,6 +72,9 @@ fn constructions_give_text_speaker_and_cue() {
         // title + surname expanded to the full name
         (&["Éric Alan Caldwell a présenté le bilan.", "« Le bilan est mauvais », a dit M. Caldwell."],
          "Le bilan est mauvais", Some("M. Caldwell"), Some("Éric Alan Caldwell"), Some("a dit")),
+        // invariable « dixit »
+        (&["« On ne lâchera rien », dixit Sophie Binet."],
+         "On ne lâchera rien", Some("Sophie Binet"), None, Some("dixit")),
         // English
         (&["\"We will not give up,\" said John Smith, the party leader."],
          "We will not give up,", Some("John Smith"), None, Some("said")),
@@ -110,6 +113,41 @@ fn headline_quote_gets_the_person_in_the_title() {
     );
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].resolved.as_deref(), Some("François Héran"));
+}
+
+#[test]
+fn headline_surname_before_a_colon() {
+    let a = analyse(
+        &[
+            "Retraites : Macron : « Nous irons jusqu'au bout »",
+            "Emmanuel Macron a parlé mardi devant les maires.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].resolved.as_deref(), Some("Emmanuel Macron"));
+    // A place before the colon is not a speaker.
+    let a = analyse(
+        &[
+            "Népal : « Plus les heures passent, moins on est utiles »",
+            "Un reportage.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+}
+
+#[test]
+fn noun_homographs_and_passives_are_not_cues() {
+    for p in [
+        "Le dispositif est autorisé par tranche de quatre mois pour les « schémas » suspects.",
+        "Deux types d'urgence sont prévus par la loi : d'un côté une « urgence absolue ».",
+        "Et d'ailleurs, que veut dire exactement « travailler trop peu » ?",
+    ] {
+        let a = run(&[p]);
+        assert!(a.quotes.is_empty(), "{p}: {:?}", a.quotes);
+    }
 }
 
 #[test]
