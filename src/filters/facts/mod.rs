@@ -773,7 +773,8 @@ pub struct Dates {
 
 impl Dates {
     /// A date filter that reads relative dates and year-less dates against `reference` (the
-    /// time the page was fetched).
+    /// time the page was fetched). To use it in the standard pipeline, replace the filter
+    /// named `dates`: `Pipeline::default().to_builder().replace("dates", Dates::default().reference(fetched))`.
     ///
     /// ```
     /// use newsclean::filters::facts::{Dates, Stamp};
