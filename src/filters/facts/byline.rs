@@ -13,13 +13,18 @@ use regex::Regex;
 
 /// "Par", "By", "Written by", "Texte :", "Reportage :", "Propos recueillis par".
 static PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
+    Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|posted\s+by|publi[ée]\s+par|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
         .unwrap_or_else(super::bad_pattern)
 });
 
+/// Whether `text` starts with a byline label ("Par", "By", "Auteur :" …).
+pub(crate) fn has_prefix(text: &str) -> bool {
+    PREFIX.is_match(text.trim_start())
+}
+
 /// Where the names stop: a separator, a date, a time, a label.
 static STOP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
+    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s+(?:at|à)\s+\d|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -379,6 +384,7 @@ mod tests {
             ("By Jane Doe", Some(&["Jane Doe"])),
             ("By Jane Doe and John Roe", Some(&["Jane Doe", "John Roe"])),
             ("Written by Rob Ewaschuk", Some(&["Rob Ewaschuk"])),
+            ("Posted by Andrew Zonenberg at 12:55 AM", Some(&["Andrew Zonenberg"])),
             (
                 "Par E.\u{a0}NURDIN - 05:01 - Temps de lecture :",
                 Some(&["E. NURDIN"]),

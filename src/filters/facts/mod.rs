@@ -224,6 +224,25 @@ fn scope(doc: &Document) -> Scope {
                 }
             }
             standfirst_tail(doc, &mut s);
+            // A region of a single paragraph (a standfirst, a short brief): the short lines
+            // after it carry the byline and the date as often as the lines before it.
+            if s.inner.is_empty() && s.first_paragraph.is_some() {
+                let mut moved = 0;
+                for id in r.end..n {
+                    if moved >= 6 {
+                        break;
+                    }
+                    match standing(doc, id) {
+                        Standing::Chrome { stops: true } => break,
+                        Standing::Chrome { stops: false } => continue,
+                        _ if running(doc, id) => break,
+                        _ => {
+                            s.head.push(id);
+                            moved += 1;
+                        }
+                    }
+                }
+            }
             // Tail: the last body line of the region and a few lines after it.
             if let Some(last) = r
                 .clone()
@@ -680,6 +699,29 @@ impl Filter for Bylines {
                 }
             }
         }
+        if found.is_none() {
+            // A signature at the end.
+            for &id in &s.tail {
+                if !readable(doc, id, &[]) {
+                    continue;
+                }
+                let t = doc.text_of(id);
+                let labelled = byline::has_prefix(t);
+                if let Some((names, len)) = parse_byline(t) {
+                    if labelled && rest_is_meta(t.get(len..).unwrap_or("")) {
+                        found = Some((id, names));
+                        break;
+                    }
+                }
+                // An agency's name alone after the last paragraph: "AFP".
+                if let Some(c) = parse_credit(t) {
+                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
+                        found = Some((id, vec![c]));
+                        break;
+                    }
+                }
+            }
+        }
         // Bare names only where common nouns are not capitalised (not German, say).
         let bare_names = matches!(doc.language(), Language::French | Language::English);
         if found.is_none() && bare_names {
@@ -721,30 +763,6 @@ impl Filter for Bylines {
                 if dated_here || dated_next {
                     found = Some((id, vec![name]));
                     break;
-                }
-            }
-        }
-        if found.is_none() {
-            // A signature at the end.
-            for &id in &s.tail {
-                if !readable(doc, id, &[]) {
-                    continue;
-                }
-                let t = doc.text_of(id);
-                let labelled = t.trim_start().to_lowercase().starts_with("par ")
-                    || t.trim_start().to_lowercase().starts_with("by ");
-                if let Some((names, len)) = parse_byline(t) {
-                    if labelled && t.get(len..).is_some_and(|r| r.trim().is_empty()) {
-                        found = Some((id, names));
-                        break;
-                    }
-                }
-                // An agency's name alone after the last paragraph: "AFP".
-                if let Some(c) = parse_credit(t) {
-                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
-                        found = Some((id, vec![c]));
-                        break;
-                    }
                 }
             }
         }

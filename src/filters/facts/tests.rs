@@ -351,3 +351,25 @@ fn html_figcaptions_are_captions() {
     assert_eq!(f.credits, ["Jean Dupont / AFP"]);
     assert_eq!(d.body().count(), 3);
 }
+
+#[test]
+fn a_one_paragraph_region_has_its_head_after_it() {
+    let mut d = doc_with_region(
+        &[
+            "Un titre sur la Guinée",
+            BODY,
+            "Auteur : Kossivi Tiassou",
+            "Date 23.05.2011",
+            "Imprimer cette page",
+        ],
+        1..2,
+        &[
+            (2, Reason::AfterArticle),
+            (3, Reason::AfterArticle),
+            (4, Reason::Share),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Kossivi Tiassou"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2011-05-23"));
+}
