@@ -359,6 +359,21 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
     Some(out.join(" / "))
 }
 
+/// A cheap test that a line may hold a credit: a label, a "©", a "/", parentheses, or a short
+/// line (an agency's name alone).
+pub(crate) fn may_hold_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() <= 40 || t.contains(['©', '/', '(', '|']) {
+        return true;
+    }
+    let head: String = t.chars().take(400).collect::<String>().to_lowercase();
+    [
+        "crédit", "credit", "photo", "image", "foto", "source", "getty", "afp", "reuters",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+}
+
 /// The normalised credit of a line that is a credit line, or `None` when the line is
 /// something else (a caption, a sentence, a footer copyright line).
 ///

@@ -178,7 +178,7 @@ fn running(doc: &Document, id: BlockId) -> bool {
         let f = &b.features;
         is_running_text(f.words, f.chars)
             && (f.ends_sentence || f.words >= 40)
-            && byline_in_line(doc.text(b)).is_none()
+            && !looks_like_byline(doc.text(b))
     })
 }
 
@@ -319,6 +319,16 @@ fn scope(doc: &Document) -> Scope {
         }
     }
     s
+}
+
+/// A cheap test before the full byline parse: only lines that start with a byline label or
+/// hold a segment separator can be long byline lines.
+fn looks_like_byline(t: &str) -> bool {
+    if t.len() > 1000 {
+        return false;
+    }
+    (byline::has_prefix(t) || t.contains(['|', '•', '·']) || t.contains(" — ") || t.contains(" – "))
+        && byline_in_line(t).is_some()
 }
 
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
@@ -488,7 +498,7 @@ impl Filter for Credits {
         // Blocks already paired, by id (a flag per block keeps the pass linear).
         let mut used = vec![false; doc.blocks().len()];
         for &id in &ids {
-            if !takeable(doc, id) {
+            if !takeable(doc, id) || !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
@@ -551,6 +561,9 @@ impl Filter for Credits {
             let is_caption = b.kind == BlockKind::Caption;
             // A paragraph of running text that ends with "(AFP)" is wire copy, not a caption.
             if !is_caption && (b.features.chars > 350 || running(doc, id)) {
+                continue;
+            }
+            if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
             let text = doc.text_of(id).to_owned();
