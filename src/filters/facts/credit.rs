@@ -214,7 +214,7 @@ static FOOTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// One segment of a credit: a name or an agency, a few words, no sentence punctuation.
-fn segment_ok(seg: &str) -> bool {
+fn segment_ok(seg: &str, labelled: bool) -> bool {
     let s = seg.trim();
     if s.is_empty() || s.chars().count() > 40 {
         return false;
@@ -237,7 +237,9 @@ fn segment_ok(seg: &str) -> bool {
             return false;
         }
     }
-    // Every word starts with an upper-case letter or a digit, or is a short particle.
+    // Every word starts with an upper-case letter or a digit, or is a short particle; after a
+    // label, one lower-case word may qualify a name ("Archives du Gouvernement tchèque").
+    let mut lower_left = usize::from(labelled && words >= 3);
     s.split_whitespace().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
         first.is_uppercase()
@@ -269,6 +271,10 @@ fn segment_ok(seg: &str) -> bool {
             || w.to_lowercase().starts_with("d’")
             || agency(w).is_some()
             || (w.contains('.') && w.len() > 4)
+            || (lower_left > 0 && {
+                lower_left -= 1;
+                true
+            })
     })
 }
 
@@ -345,7 +351,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
             continue;
         }
         // "AP Photo/Evan Vucci" already split; "John Smith for The Guardian" split above.
-        if !segment_ok(p) {
+        if !segment_ok(p, labelled) {
             return None;
         }
         out.push(p.to_owned());
@@ -363,7 +369,11 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
 /// line (an agency's name alone).
 pub(crate) fn may_hold_credit(text: &str) -> bool {
     let t = text.trim();
-    if t.len() <= 40 || t.contains(['©', '/', '(', '|']) {
+    if t.len() <= 40
+        || t.contains(['©', '/', '(', '|'])
+        || t.ends_with(" DR")
+        || t.ends_with(" D.R.")
+    {
         return true;
     }
     let head: String = t.chars().take(400).collect::<String>().to_lowercase();
@@ -439,7 +449,8 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     // 1. A labelled credit after a separator or a sentence end.
     if let Some(m) = GLUED_LABEL.captures(t).and_then(|c| c.name("lab")) {
         let cap = t[..m.start()].trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[')
+            c.is_whitespace()
+                || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[' | '/' | ',')
         });
         let credit = parse_credit(&t[m.start()..])?;
         if cap.chars().count() >= 10 {
@@ -447,7 +458,16 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
         }
         return None;
     }
-    // 2. A credit in parentheses at the end: "(Photo by X/Getty Images)", "(AFP)".
+    // 2. "DR" (droits réservés) at the end: "… «Braguino» DR".
+    if let Some(cap) = t.strip_suffix(" DR").or_else(|| t.strip_suffix(" D.R.")) {
+        let cap = cap.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '/')
+        });
+        if cap.chars().count() >= 10 {
+            return Some((cap.len(), "DR".to_owned()));
+        }
+    }
+    // 3. A credit in parentheses at the end: "(Photo by X/Getty Images)", "(AFP)".
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
@@ -465,7 +485,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
             }
         }
     }
-    // 3. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
+    // 4. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
     let cut = t
         .rmatch_indices([' ', '\u{a0}'])
         .map(|(i, _)| i)
@@ -487,7 +507,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
 }
 
 static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©)")
+    Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©|\(c\))")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -557,6 +577,7 @@ mod tests {
             ("© L'Express", Some("L'Express")),
             ("Tous droits réservés - Les Echos 2024", None),
             ("Crédit : ", None),
+            ("Photo : le ministre à Paris", None),
             (
                 "Crédit immobilier : les taux remontent en flèche cette semaine",
                 None,
