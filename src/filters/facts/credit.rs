@@ -197,7 +197,7 @@ fn is_qualifier(segment: &str) -> bool {
 /// A credit label, its value after it: "Crédit : ", "Crédits photo :", "©", "Photo :",
 /// "Photo by", "Image :", "Source :".
 static LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo|picture|image)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
+    Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -414,7 +414,10 @@ pub fn parse_credit(text: &str) -> Option<String> {
             rest = r.trim_start();
         }
         if rest.len() < t.len() && rest.starts_with(char::is_uppercase) {
-            return normalise(rest, true);
+            return match LABEL.find(rest) {
+                Some(m) => normalise(&rest[m.end()..], true),
+                None => normalise(rest, true),
+            };
         }
     }
     if t == "DR" || t.eq_ignore_ascii_case("droits réservés") {
@@ -546,6 +549,10 @@ mod tests {
                 Some("John Smith / Getty Images"),
             ),
             ("AP Photo/Evan Vucci", Some("AP / Evan Vucci")),
+            (
+                "Credit Photo Illustration by Andrew B. Myers for The New York Times",
+                Some("Andrew B. Myers / The New York Times"),
+            ),
             ("Photo d'illustration / MaxPPP", Some("MaxPPP")),
             ("LP/Jean Dupont", None),
             ("Crédit photo : LP/Jean Dupont", Some("LP / Jean Dupont")),
