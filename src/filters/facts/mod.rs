@@ -27,7 +27,8 @@
 //! Only blocks still in the body, or removed for a positional reason
 //! ([`Reason::BeforeArticle`], [`Reason::AfterArticle`], [`Reason::LowTextDensity`],
 //! [`Reason::Duplicate`]), are taken as facts; a block removed as a teaser or a comment stays
-//! what it is.
+//! what it is. One exception: a credit-shaped line removed as a footer by its text alone
+//! ("© AFP" under a photo) is a credit when it sits in the head or the body.
 //!
 //! Values already present in [`Facts`](crate::Facts) (from HTML metadata) are kept: bylines
 //! and dates are filled only when empty; credits and captions are added without repeats.
@@ -139,7 +140,11 @@ enum Standing {
     Body,
     Positional,
     Fact(FactKind),
-    Chrome { stops: bool },
+    /// Removed as a footer line, but credit-shaped: a credit in the head or the body.
+    FooterCredit,
+    Chrome {
+        stops: bool,
+    },
 }
 
 fn standing(doc: &Document, id: BlockId) -> Standing {
@@ -152,6 +157,9 @@ fn standing(doc: &Document, id: BlockId) -> Standing {
     match doc.removed().get(idx).map(|r| &r.reason) {
         Some(Reason::Fact(k)) => Standing::Fact(*k),
         Some(r) if positional(r) => Standing::Positional,
+        // "© AFP" under a photo matches the footer's copyright rule by its text alone; a
+        // credit-shaped line (no year, no "droits réservés") is a credit where position says so.
+        Some(Reason::Footer) if parse_credit(doc.text(b)).is_some() => Standing::FooterCredit,
         Some(r) => Standing::Chrome {
             stops: stops_head(r),
         },
@@ -188,7 +196,7 @@ fn scope(doc: &Document) -> Scope {
     let usable = |id: BlockId| {
         matches!(
             standing(doc, id),
-            Standing::Body | Standing::Positional | Standing::Fact(_)
+            Standing::Body | Standing::Positional | Standing::Fact(_) | Standing::FooterCredit
         )
     };
     match doc.region() {
@@ -259,7 +267,7 @@ fn scope(doc: &Document) -> Scope {
                     break;
                 }
                 match standing(doc, id) {
-                    Standing::Chrome { stops: true } => break,
+                    Standing::Chrome { stops: true } | Standing::FooterCredit => break,
                     Standing::Chrome { stops: false } => continue,
                     _ => {
                         s.tail.push(id);
@@ -310,8 +318,10 @@ fn scope(doc: &Document) -> Scope {
                 s.inner = (first + 1..=last).filter(|&id| usable(id)).collect();
                 standfirst_tail(doc, &mut s);
                 s.tail.push(last);
-                s.tail
-                    .extend((last + 1..n.min(last + 4)).filter(|&id| usable(id)));
+                s.tail.extend(
+                    (last + 1..n.min(last + 4))
+                        .filter(|&id| usable(id) && standing(doc, id) != Standing::FooterCredit),
+                );
             }
             if s.first_paragraph.is_none() {
                 s.head.truncate(FALLBACK_HEAD);
@@ -349,14 +359,17 @@ fn standfirst_tail(doc: &Document, s: &mut Scope) {
 
 /// Whether a block may become a fact now (not already one, not chrome).
 fn takeable(doc: &Document, id: BlockId) -> bool {
-    matches!(standing(doc, id), Standing::Body | Standing::Positional)
+    matches!(
+        standing(doc, id),
+        Standing::Body | Standing::Positional | Standing::FooterCredit
+    )
 }
 
 /// Whether a fact filter may read a block: in the body, positional, or a fact of another
 /// kind that a line can share (a byline glued to a date and a reading time).
 fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
     match standing(doc, id) {
-        Standing::Body | Standing::Positional => true,
+        Standing::Body | Standing::Positional | Standing::FooterCredit => true,
         Standing::Fact(k) => shares_with.contains(&k),
         Standing::Chrome { .. } => false,
     }

@@ -373,3 +373,36 @@ fn a_one_paragraph_region_has_its_head_after_it() {
     assert_eq!(d.facts().bylines, ["Kossivi Tiassou"]);
     assert_eq!(d.facts().published.as_deref(), Some("2011-05-23"));
 }
+
+#[test]
+fn a_copyright_sign_under_a_photo_is_a_credit_not_a_footer() {
+    let mut d = doc_with_region(
+        &[
+            "Par Jean Dupont",
+            "Le ministre à Moscou, le 21 décembre 2015",
+            "© AFP",
+            BODY,
+            BODY2,
+            "© 2024 Le Journal - Tous droits réservés",
+        ],
+        3..5,
+        &[
+            (0, Reason::BeforeArticle),
+            (1, Reason::BeforeArticle),
+            (2, Reason::Footer),
+            (5, Reason::Footer),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(f.bylines, ["Jean Dupont"]);
+    assert_eq!(f.credits, ["AFP"]);
+    assert_eq!(f.captions[0].credit.as_deref(), Some("AFP"));
+    let reason = |id: usize| {
+        d.block(id)
+            .and_then(|b| b.removal())
+            .map(|i| d.removed()[i].reason.clone())
+    };
+    assert_eq!(reason(2), Some(Reason::Fact(FactKind::Credit)));
+    assert_eq!(reason(5), Some(Reason::Footer));
+}
