@@ -113,6 +113,9 @@ fn sentence_marks(text: &str) -> usize {
         .count()
 }
 
+/// Longest teaser standfirst.
+const TEASER_MAX: usize = 300;
+
 /// Ends like a teaser standfirst in a related list.
 fn teaser_end(text: &str) -> bool {
     let t = text.trim_end();
@@ -121,7 +124,9 @@ fn teaser_end(text: &str) -> bool {
 
 fn classify(block: &Block, text: &str, lang: Language) -> Class {
     let f = &block.features;
-    if f.words < 4 || teaser_end(text) {
+    // A teaser standfirst ends with "…"; a long paragraph cut by a paywall does too, and
+    // stays.
+    if f.words < 4 || (teaser_end(text) && f.chars <= TEASER_MAX) {
         return Class::Bad;
     }
     let hits = function_words(text, lang);
@@ -251,7 +256,7 @@ impl Filter for BodyRegion {
                 edits.push((id, Reason::AfterArticle));
             } else if classes.get(id) == Some(&Some(Class::Bad))
                 && teaser_end(text)
-                && b.features.chars <= 300
+                && b.features.chars <= TEASER_MAX
             {
                 edits.push((id, Reason::Teaser));
             }
@@ -318,6 +323,15 @@ mod tests {
         let doc = run(Language::French, &page);
         assert_eq!(body(&doc), [P1, P2, P3]);
         assert_eq!(doc.removed()[0].reason, Reason::Teaser);
+    }
+
+    #[test]
+    fn a_long_paragraph_cut_by_a_paywall_stays() {
+        let cut = format!("{P2} Le maire a répondu que la hausse resterait limitée et que les familles les plus modestes seraient exonérées, mais plusieurs élus de sa propre majorité ont demandé un vote séparé sur ce point, ce qui…");
+        assert!(cut.chars().count() > TEASER_MAX);
+        let page = format!("Accueil\nPolitique\nSport\nCulture\n{P1}\n{cut}\nPour lire la suite\nCréer un compte\nMentions légales\nContact");
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc), [P1, cut.as_str()]);
     }
 
     #[test]
