@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::document::{Block, Document, Reason, SourceKind};
 use crate::error::BoxError;
@@ -112,6 +113,18 @@ fn sentence_marks(text: &str) -> usize {
         .filter(|w| matches!(w[0], b',' | b'.' | b';') && w[1] == b' ')
         .count()
 }
+
+/// A clock time starting a headline on the same line ("14:44 Accusations de viols …"): the
+/// shape of a "latest news" list or a ticker in the sidebar. A clock time alone on its line is
+/// not enough (live blogs put one above each entry of their body).
+static TICKER: Lazy<Option<Regex>> =
+    Lazy::new(|| Regex::new(r"^\d{1,2}(?::|h|H)\d{2}\s+[\p{Lu}\d«\x22“]").ok());
+/// A clock time alone on its line.
+static CLOCK: Lazy<Option<Regex>> = Lazy::new(|| Regex::new(r"^\d{1,2}(?::|h|H)\d{2}$").ok());
+/// Extra cost of a clock time alone.
+const CLOCK_COST: f32 = 60.0;
+/// Extra cost of a ticker line.
+const TICKER_COST: f32 = 200.0;
 
 /// Longest teaser standfirst.
 const TEASER_MAX: usize = 300;
@@ -222,7 +235,16 @@ impl Filter for BodyRegion {
                 }
                 Class::Bad => {
                     run = (run + 1.0).min(RUN_CAP);
-                    -BAD_STEP * run
+                    let text = doc.text(b);
+                    let ticker = TICKER.as_ref().is_some_and(|r| r.is_match(text));
+                    let ticker = if ticker {
+                        TICKER_COST
+                    } else if CLOCK.as_ref().is_some_and(|r| r.is_match(text)) {
+                        CLOCK_COST
+                    } else {
+                        0.0
+                    };
+                    -BAD_STEP * run - ticker
                 }
             };
             classes.push(Some(c));
@@ -332,6 +354,24 @@ mod tests {
         let page = format!("Accueil\nPolitique\nSport\nCulture\n{P1}\n{cut}\nPour lire la suite\nCréer un compte\nMentions légales\nContact");
         let doc = run(Language::French, &page);
         assert_eq!(body(&doc), [P1, cut.as_str()]);
+    }
+
+    #[test]
+    fn a_ticker_after_the_body_stays_out_but_a_live_blog_stays_whole() {
+        let ticker_item = "Un incendie a détruit un entrepôt de la zone industrielle dans la nuit, sans faire de victime selon les pompiers, qui sont restés sur place jusqu'au matin pour surveiller les lieux.";
+        let page = format!(
+            "Accueil\nPolitique\nSport\n{P1}\n{P2}\n{P3}\nEn continu\n\
+             14:44 Grève à la SNCF : le trafic perturbé jeudi\n14:32 Un nouveau maire à Lyon\n14:10\nFaits divers\n{ticker_item}\n\
+             13:54 La météo se dégrade dans l'Ouest\n13:43 Budget : le Sénat adopte le texte\n13:24\nSanté\n{ticker_item} Le préfet a ouvert une enquête.\nMentions légales"
+        );
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc), [P1, P2, P3]);
+        // Live blog: a clock time above each entry, entries are the body.
+        let blog = format!(
+            "Accueil\nPolitique\n14h30\n{P1}\n14h10\n{P2}\n13h55\n{P3}\nMentions légales\nContact"
+        );
+        let doc = run(Language::French, &blog);
+        assert_eq!(body(&doc), [P1, "14h10", P2, "13h55", P3]);
     }
 
     #[test]
