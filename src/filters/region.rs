@@ -87,6 +87,10 @@ enum Class {
     Good(f32),
     /// Not running text: menus, headlines, labels, teaser standfirsts.
     Bad,
+    /// Short text that reads like a phrase (function words, a lower-case start or a final
+    /// stop): a list item or a short sentence. Costs little itself, but a run of non-text
+    /// lines goes on through it.
+    Short,
 }
 
 /// Lines longer than this count as this long (a single huge legal paragraph must not pull the
@@ -97,6 +101,8 @@ const VALUE_CAP: f32 = 1200.0;
 const BAD_STEP: f32 = 10.0;
 /// See [`BAD_STEP`].
 const RUN_CAP: f32 = 6.0;
+/// Cost of a short phrase-like line (see `Class::Short`).
+const SHORT_COST: f32 = 5.0;
 /// Share of the run of non-text lines that survives one line of running text.
 const RUN_DECAY: f32 = 0.5;
 /// Cost of a line already removed by an earlier filter (a newsletter box inside the body).
@@ -135,12 +141,30 @@ fn teaser_end(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...") || t.ends_with("[…]") || t.ends_with("(…)")
 }
 
+/// Extra cost of a ticker-shaped line (0 for other lines).
+fn ticker_cost(text: &str) -> f32 {
+    if TICKER.as_ref().is_some_and(|r| r.is_match(text)) {
+        TICKER_COST
+    } else if CLOCK.as_ref().is_some_and(|r| r.is_match(text)) {
+        CLOCK_COST
+    } else {
+        0.0
+    }
+}
+
 fn classify(block: &Block, text: &str, lang: Language) -> Class {
     let f = &block.features;
+    if f.chars <= 160 && ticker_cost(text) > 0.0 {
+        return Class::Bad;
+    }
     // A teaser standfirst ends with "…"; a long paragraph cut by a paywall does too, and
     // stays.
-    if f.words < 4 || (teaser_end(text) && f.chars <= TEASER_MAX) {
+    if teaser_end(text) && f.chars <= TEASER_MAX {
         return Class::Bad;
+    }
+    if f.words < 4 {
+        let phrase = f.words >= 2 && (!f.starts_upper || f.ends_sentence) && f.letters > 0;
+        return if phrase { Class::Short } else { Class::Bad };
     }
     let hits = function_words(text, lang);
     let density = hits as f32 / f.words as f32;
@@ -159,6 +183,8 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         Class::Good(0.6 * chars)
     } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
         Class::Good(0.3 * chars)
+    } else if !teaser_end(text) && (density >= 0.15 || !f.starts_upper || f.ends_sentence) {
+        Class::Short
     } else {
         Class::Bad
     }
@@ -233,18 +259,13 @@ impl Filter for BodyRegion {
                     run = (run * RUN_DECAY).floor();
                     v
                 }
+                Class::Short => {
+                    run = (run + 1.0).min(RUN_CAP);
+                    -SHORT_COST
+                }
                 Class::Bad => {
                     run = (run + 1.0).min(RUN_CAP);
-                    let text = doc.text(b);
-                    let ticker = TICKER.as_ref().is_some_and(|r| r.is_match(text));
-                    let ticker = if ticker {
-                        TICKER_COST
-                    } else if CLOCK.as_ref().is_some_and(|r| r.is_match(text)) {
-                        CLOCK_COST
-                    } else {
-                        0.0
-                    };
-                    -BAD_STEP * run - ticker
+                    -BAD_STEP * run - ticker_cost(doc.text(b))
                 }
             };
             classes.push(Some(c));
