@@ -109,6 +109,11 @@ const RUN_DECAY: f32 = 0.5;
 const REMOVED_COST: f32 = 10.0;
 /// Cost of a line removed as the start of a comment section, tags or footer.
 const SECTION_END_COST: f32 = 400.0;
+/// Lines in a gap (not running text) that may end the article, see `trim_tail`.
+const GAP_MIN: usize = 3;
+/// Running text after such a gap, as a share of the running text before it, under which
+/// the region is cut at the gap.
+const TAIL_RATIO: f32 = 0.25;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
 
@@ -188,6 +193,36 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
     } else {
         Class::Bad
     }
+}
+
+/// Cuts the region at the first long gap (a run of lines that are not running text) after
+/// which little running text follows: an author bio, a disclaimer or a related standfirst that
+/// the region swallowed past the end of the article.
+fn trim_tail(classes: &[Option<Class>], region: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let value = |i: usize| match classes.get(i) {
+        Some(Some(Class::Good(v))) => *v,
+        _ => 0.0,
+    };
+    let total: f32 = region.clone().map(value).sum();
+    let mut before = 0.0;
+    let mut gap = 0usize;
+    let mut gap_start = region.start;
+    for i in region.clone() {
+        let v = value(i);
+        if v > 0.0 {
+            if gap >= GAP_MIN && before > 0.0 && (total - before) < TAIL_RATIO * before {
+                return region.start..gap_start;
+            }
+            gap = 0;
+            before += v;
+        } else {
+            if gap == 0 {
+                gap_start = i;
+            }
+            gap += 1;
+        }
+    }
+    region
 }
 
 /// Finds the article in a text dump and removes what lies outside it.
@@ -289,6 +324,7 @@ impl Filter for BodyRegion {
         if best < MIN_REGION {
             return Ok(());
         }
+        let best_range = trim_tail(&classes, best_range);
         doc.set_region(best_range.clone());
         let mut edits = Vec::new();
         for (b, text) in doc.body() {
@@ -393,6 +429,15 @@ mod tests {
         );
         let doc = run(Language::French, &blog);
         assert_eq!(body(&doc), [P1, "14h10", P2, "13h55", P3]);
+    }
+
+    #[test]
+    fn an_author_bio_after_the_signature_is_cut_off() {
+        let bio = "Jeanne Martin est journaliste au service politique depuis 2015, après avoir couvert la vie locale pendant dix ans.";
+        let page = format!("Accueil\nPolitique\n{P1}\n{P2}\n{P3}\n{P1} {P2}\nPar Jeanne Martin\nPartager\nÀ propos de l'auteur\n{bio}\nContact");
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc).len(), 4);
+        assert!(!body(&doc).iter().any(|p| p == bio));
     }
 
     #[test]
