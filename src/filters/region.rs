@@ -275,11 +275,13 @@ impl Filter for BodyRegion {
         let mut run = 0f32;
         for b in doc.blocks() {
             if let Some(idx) = b.removal() {
-                let reason = doc.removed().get(idx).map(|r| &r.reason);
-                let cost = match reason {
+                let record = doc.removed().get(idx);
+                let cost = match record.map(|r| (&r.reason, r.text.contains('©'))) {
                     // Comment sections, tags and footers end an article; they are rarely
-                    // inside one.
-                    Some(Reason::Comments | Reason::Tags | Reason::Footer) => SECTION_END_COST,
+                    // inside one. A "©" line may be a photo credit inside the article.
+                    Some((Reason::Comments | Reason::Tags, _)) | Some((Reason::Footer, false)) => {
+                        SECTION_END_COST
+                    }
                     _ => REMOVED_COST,
                 };
                 classes.push(None);
