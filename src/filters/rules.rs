@@ -128,7 +128,7 @@ static NEUTRAL: Lazy<Table> = Lazy::new(|| {
     let mut rows: Vec<(String, Reason, usize)> = vec![
         // Leaked code and templates.
         (
-            r"\{\{.*\}\}|function\s*\([^)]*\)\s*\{|^\s*(?:window|document)\.\w+|^\s*<(?:script|style|div|span|iframe|img|a|p|!--|!doctype)(?:\s[^>]*)?>"
+            r"\{\{.*\}\}|^\s*\(?function\s*\([^)]*\)\s*\{|^\s*(?:window|document)\.\w+|^\s*<(?:script|style|div|span|iframe|img|a|p|!--|!doctype)(?:\s[^>]*)?>"
                 .into(),
             Reason::Widget,
             5000,
@@ -388,7 +388,7 @@ static ENGLISH: Lazy<Table> = Lazy::new(|| {
         (
             r"(?i)notifications?.*(?:browser|allow|enable|turn on)|(?:browser|allow|enable|turn on).*notifications?|^(?:not now|maybe later|no thanks)$",
             Reason::Notification,
-            400,
+            200,
         ),
         (r"(?i)^welcome (?:to|back)\b", Reason::Welcome, 80),
         (
