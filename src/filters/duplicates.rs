@@ -40,28 +40,21 @@ impl Filter for Duplicates {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        // text -> ids of the blocks with that text, in order.
-        let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+        // How many times each text occurs.
+        let mut seen: HashMap<&str, u32> = HashMap::new();
         for (b, text) in doc.body() {
             if b.features.letters == 0 && b.features.digits == 0 {
                 continue;
             }
-            seen.entry(text).or_default().push(b.id);
+            *seen.entry(text).or_default() += 1;
         }
         let mut gone = Vec::new();
-        for ids in seen.values() {
-            if ids.len() < 2 {
-                continue;
-            }
-            let paragraph = ids
-                .first()
-                .and_then(|&id| doc.block(id))
-                .is_some_and(|b| b.features.words >= PARAGRAPH_WORDS && b.features.ends_sentence);
-            if !paragraph {
-                gone.extend(ids.iter().copied());
+        for (b, text) in doc.body() {
+            let paragraph = b.features.words >= PARAGRAPH_WORDS && b.features.ends_sentence;
+            if !paragraph && seen.get(text).is_some_and(|&n| n > 1) {
+                gone.push(b.id);
             }
         }
-        gone.sort_unstable();
         for id in gone {
             doc.remove(id, Reason::Duplicate);
         }

@@ -71,8 +71,14 @@ fn neutral_function_words(text: &str) -> usize {
 /// Function words of `text`: for French and English the crate's stopword lists
 /// ([`stopword_counts`]), or the neutral list if it finds more (a page whose language was
 /// guessed wrong, or a quotation in another language); for other languages the neutral list.
-fn function_words(text: &str, lang: Language) -> usize {
+///
+/// Only thresholds of the share matter, so once the neutral list reaches `enough` the
+/// language's own list is not consulted.
+fn function_words(text: &str, lang: Language, enough: usize) -> usize {
     let neutral = neutral_function_words(text);
+    if neutral >= enough {
+        return neutral;
+    }
     match lang {
         Language::French => stopword_counts(text).0.max(neutral),
         Language::English => stopword_counts(text).1.max(neutral),
@@ -137,6 +143,9 @@ const CLOCK_COST: f32 = 60.0;
 /// Extra cost of a ticker line.
 const TICKER_COST: f32 = 200.0;
 
+/// Share of function words from which a line reads as prose.
+const PROSE_DENSITY: f32 = 0.18;
+
 /// Longest teaser standfirst.
 const TEASER_MAX: usize = 300;
 
@@ -171,14 +180,15 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         let phrase = f.words >= 2 && (!f.starts_upper || f.ends_sentence) && f.letters > 0;
         return if phrase { Class::Short } else { Class::Bad };
     }
-    let hits = function_words(text, lang);
+    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
+    let hits = function_words(text, lang, enough);
     let density = hits as f32 / f.words as f32;
     let chars = (f.chars as f32).min(VALUE_CAP);
     // A line made mostly of digits, or shouting, is not prose.
     if f.letters * 2 < f.chars || (f.letters > 20 && f.upper_ratio() > 0.6) {
         return Class::Bad;
     }
-    let prose = density >= 0.18;
+    let prose = density >= PROSE_DENSITY;
     if prose && f.ends_sentence && f.words >= 6 {
         Class::Good(chars)
     } else if prose && f.words >= 15 {
