@@ -90,7 +90,8 @@ impl Table {
     }
 
     fn first_match(&self, text: &str, chars: usize) -> Option<&Rule> {
-        if chars > self.longest {
+        // Most lines match nothing: a plain yes/no search is cheaper than listing matches.
+        if chars > self.longest || !self.set.is_match(text) {
             return None;
         }
         self.set
