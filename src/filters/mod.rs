@@ -5,12 +5,15 @@ use std::sync::Arc;
 use crate::pipeline::Filter;
 
 pub mod duplicates;
+pub mod facts;
+pub mod quotes;
 pub mod region;
 pub mod rules;
 pub mod template;
 pub mod title;
 
 pub use duplicates::Duplicates;
+pub use quotes::Quotes;
 pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
@@ -26,15 +29,22 @@ pub use title::TextTitle;
 ///    of running text; lines before and after it go, and teaser standfirsts inside it.
 /// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
 ///    just before that region becomes the title fact.
+/// 5. The fact filters of [`facts::standard`]: reading time, media durations, credits and
+///    captions, bylines, dates, datelines, and the estimated reading time.
+/// 6. [`Quotes`] (`quotes`): direct quotations with speaker and cue, and the marks that are
+///    not speech (titles, terms, nicknames, labels) as mentions.
 ///
 /// Rules run first so that a line gets the most telling reason ("welcome banner" rather than
 /// "repeated"); the region filter runs after both and reads their removals as interruptions
 /// (cheap inside an article) or, for comment, tag and footer lines, as the end of one.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    vec![
+    let mut v: Vec<Arc<dyn Filter>> = vec![
         Arc::new(LineRules::standard()),
         Arc::new(Duplicates),
         Arc::new(BodyRegion),
         Arc::new(TextTitle),
-    ]
+    ];
+    v.extend(facts::standard());
+    v.push(Arc::new(Quotes::default()));
+    v
 }
