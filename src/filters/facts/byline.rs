@@ -145,12 +145,25 @@ pub(crate) fn name_ok(name: &str) -> bool {
 }
 
 fn clean_name(s: &str) -> String {
-    s.split_whitespace()
+    let name = s
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .trim_matches(|c: char| matches!(c, ',' | '-' | '–' | '—' | '|' | '(' | ')'))
         .trim()
-        .to_owned()
+        .to_owned();
+    // A sentence's full stop, not an initial's: "Posted by Alon Zakai." → "Alon Zakai".
+    match name.strip_suffix('.') {
+        Some(rest)
+            if rest
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().count() > 2) =>
+        {
+            rest.to_owned()
+        }
+        _ => name,
+    }
 }
 
 /// Words that start a job title after a name ("Jean Dupont, envoyé spécial", "Evan Halper
@@ -415,6 +428,7 @@ mod tests {
             ("By Jane Doe and John Roe", Some(&["Jane Doe", "John Roe"])),
             ("Written by Rob Ewaschuk", Some(&["Rob Ewaschuk"])),
             ("Posted by Andrew Zonenberg at 12:55 AM", Some(&["Andrew Zonenberg"])),
+            ("Posted by Alon Zakai.", Some(&["Alon Zakai"])),
             (
                 "Par E.\u{a0}NURDIN - 05:01 - Temps de lecture :",
                 Some(&["E. NURDIN"]),

@@ -13,12 +13,13 @@
 //! article's byline, and a date in a "today" widget is not its date. When an earlier filter
 //! has found the article's run of blocks ([`Document::region`]), the filters look at
 //!
-//! * the **head**: up to 15 lines before the region (stopping at navigation, teasers,
-//!   comments, tags and footers; skipping other chrome without taking it), and the region's
-//!   lines before its first paragraph of running text;
+//! * the **head**: up to 15 lines before the region (stopping at navigation, comments and
+//!   footers; skipping other chrome, single teaser lines included, without taking it), and
+//!   the region's lines before its first paragraph of running text;
 //! * the **inside** of the region (captions, credits, video durations);
 //! * the **tail**: the last body line and up to three lines after the region (a signature, a
-//!   photo credit at the end).
+//!   photo credit at the end), stopping at the first teaser, tag or other chrome that ends
+//!   the head.
 //!
 //! Without a region, the head is the 15 lines before the first paragraph of running text and
 //! the inside runs to the last such paragraph. In both cases the short lines right after the
@@ -124,12 +125,29 @@ fn positional(reason: &Reason) -> bool {
 
 fn stops_head(reason: &Reason) -> bool {
     match reason {
-        // Tags and breadcrumbs often sit between the head and the body: skipped, not a stop.
-        Reason::Navigation | Reason::Teaser | Reason::Comments | Reason::Footer => true,
+        // Tags, breadcrumbs and single teaser lines ("More", "Next story", a "Lire aussi"
+        // between the byline and the body) often sit inside the head: skipped, not a stop.
+        // Teaser authors stay out through the list-of-bylines check and the page order.
+        Reason::Navigation | Reason::Comments | Reason::Footer => true,
         Reason::Markup(t) => ["nav", "menu", "comment", "related", "footer", "teaser"]
             .iter()
             .any(|k| t.contains(k)),
         _ => false,
+    }
+}
+
+/// Whether the line after the body ends the tail: any stop of the head, and teasers and
+/// tags (after the body they open related lists).
+fn stops_tail(doc: &Document, id: BlockId) -> bool {
+    let reason = doc
+        .block(id)
+        .and_then(|b| b.removal())
+        .and_then(|i| doc.removed().get(i))
+        .map(|r| &r.reason);
+    match reason {
+        Some(Reason::Teaser | Reason::Tags) => true,
+        Some(r) => stops_head(r),
+        None => false,
     }
 }
 
@@ -237,7 +255,7 @@ fn scope(doc: &Document) -> Scope {
             if s.inner.is_empty() && s.first_paragraph.is_some() {
                 let mut moved = 0;
                 for id in r.end..n {
-                    if moved >= 6 {
+                    if moved >= 6 || stops_tail(doc, id) {
                         break;
                     }
                     match standing(doc, id) {
@@ -263,7 +281,7 @@ fn scope(doc: &Document) -> Scope {
             }
             let mut taken = 0;
             for id in r.end..n {
-                if taken >= 3 {
+                if taken >= 3 || stops_tail(doc, id) {
                     break;
                 }
                 match standing(doc, id) {
@@ -320,6 +338,7 @@ fn scope(doc: &Document) -> Scope {
                 s.tail.push(last);
                 s.tail.extend(
                     (last + 1..n.min(last + 4))
+                        .take_while(|&id| !stops_tail(doc, id))
                         .filter(|&id| usable(id) && standing(doc, id) != Standing::FooterCredit),
                 );
             }
