@@ -1,0 +1,499 @@
+//! Main-content extraction for HTML pages from DOM evidence.
+//!
+//! The evidence, strongest first:
+//!
+//! 1. structured data: blocks whose text is in the page's JSON-LD `articleBody`, or an element
+//!    marked `itemprop="articleBody"`;
+//! 2. a Readability-style choice of the element that holds the article: each paragraph scores
+//!    its ancestors (more for commas and length), scores are weighed by the element's tag,
+//!    its class/id tokens (`article`, `content` … up; `comment`, `sidebar` … down) and
+//!    `<article>`/`<main>`, and cut by its link density; the best element, raised to a common
+//!    ancestor when other strong candidates share one, is kept with the siblings that score
+//!    close to it;
+//! 3. inside the kept element, subtrees whose tokens or tag mark page chrome (`nav`, `share`,
+//!    `related`, `newsletter`, `aside` …), link-dense blocks and link-dense lists go;
+//! 4. when no element stands out (a flat page), blocks are classified jusText-style by length,
+//!    link density and stopword density, with short blocks between good ones kept.
+//!
+//! Every removed block gets a reason: [`Reason::Markup`] with the token, [`Reason::LinkDensity`],
+//! [`Reason::LowTextDensity`], [`Reason::BeforeArticle`] or [`Reason::AfterArticle`]. The
+//! language rule tables of the text path (`line-rules`) run after this filter and catch what is
+//! left.
+
+use std::borrow::Cow;
+
+use crate::document::{BlockKind, Document, Reason, SourceKind};
+use crate::error::BoxError;
+use crate::input::html::{flag, HtmlTree, NONE};
+use crate::pipeline::Filter;
+
+/// Keeps the article of an HTML page and removes the rest, from DOM evidence (see the
+/// [module docs](self)). Does nothing on text dumps.
+///
+/// ```
+/// use newsclean::Pipeline;
+/// let page = r#"<html><body>
+///   <nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+///   <article><h1>Un titre</h1>
+///     <p>Les deux ministres se sont retrouvés à Moscou, mardi, pour une longue séance de travail.</p>
+///     <p>Ils ont parlé de la Syrie, de l'Ukraine et du renseignement, selon leurs entourages.</p>
+///     <div class="share-buttons">Partager sur Facebook</div>
+///   </article>
+///   <footer>© 2024 Le Journal</footer></body></html>"#;
+/// let a = Pipeline::french().clean_html(page)?;
+/// assert_eq!(a.paragraphs.len(), 3);
+/// assert!(a.removed.iter().any(|r| r.reason.code() == "markup:share"));
+/// # Ok::<(), newsclean::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DomContent;
+
+/// Keywords that stay evidence even on large wrappers.
+const ALWAYS_NEGATIVE: &[&str] = &[
+    "comment", "comments", "disqus", "footer", "cookie", "consent",
+];
+
+struct Ctx<'a> {
+    tree: &'a HtmlTree,
+    /// Nearest effective chrome ancestor (self included), per element.
+    neg_above: Vec<u32>,
+}
+
+impl Ctx<'_> {
+    fn link_density(&self, i: u32) -> f32 {
+        let n = &self.tree.nodes[i as usize];
+        if n.chars == 0 {
+            0.0
+        } else {
+            n.link_chars as f32 / n.chars as f32
+        }
+    }
+}
+
+fn tag_weight(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+impl Filter for DomContent {
+    fn name(&self) -> &str {
+        "dom-content"
+    }
+
+    fn applies_to(&self, doc: &Document) -> bool {
+        doc.source_kind() == SourceKind::Html && doc.html_tree().is_some()
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let decisions = match doc.html_tree() {
+            Some(tree) if !tree.nodes.is_empty() => decide(doc, tree),
+            _ => return Ok(()),
+        };
+        for (id, reason) in decisions {
+            doc.remove(id, reason);
+        }
+        Ok(())
+    }
+}
+
+fn commas(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, ',' | '，' | '、'))
+        .count()
+}
+
+fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
+    let nodes = &tree.nodes;
+    let n = nodes.len();
+    let page_chars = nodes[0].chars.max(1) as f32;
+    // Effective chrome marks: a keyword on a wrapper that holds most of the page, or on an
+    // element that also says it is the article, is not evidence.
+    let mut neg_above = vec![NONE; n];
+    for i in 0..n {
+        let node = &nodes[i];
+        let eff = node.negative.is_some_and(|k| {
+            let tag: &str = &node.tag;
+            if tag == "html" || tag == "body" {
+                return false;
+            }
+            if ALWAYS_NEGATIVE.contains(&k) {
+                return node.flags & (flag::ARTICLE | flag::MAIN | flag::BODY_PROP) == 0;
+            }
+            node.flags & (flag::POSITIVE | flag::ARTICLE | flag::MAIN | flag::BODY_PROP) == 0
+                && (node.chars as f32) < 0.6 * page_chars
+        });
+        neg_above[i] = if eff {
+            i as u32
+        } else if node.parent != NONE {
+            neg_above[node.parent as usize]
+        } else {
+            NONE
+        };
+    }
+    let cx = Ctx { tree, neg_above };
+
+    let blocks: Vec<(usize, u32)> = doc
+        .body()
+        .filter_map(|(b, _)| b.html.as_ref().map(|h| (b.id, h.node as u32)))
+        .collect();
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+
+    // 1. Structured data appended as blocks: keep exactly those.
+    let appended = doc.body().any(|(b, _)| {
+        b.html
+            .as_ref()
+            .is_some_and(|h| h.structured && h.tag_path == "script[ld+json]")
+    });
+    if appended {
+        return doc
+            .body()
+            .filter(|(b, _)| {
+                !b.html
+                    .as_ref()
+                    .is_some_and(|h| h.structured && h.tag_path == "script[ld+json]")
+            })
+            .map(|(b, _)| {
+                (
+                    b.id,
+                    Reason::Markup(Cow::Borrowed("outside-json-ld-articlebody")),
+                )
+            })
+            .collect();
+    }
+
+    // 2. Readability-style scores.
+    let mut score = vec![f32::NAN; n];
+    let init = |i: usize, score: &mut Vec<f32>| {
+        if score[i].is_nan() {
+            let node = &nodes[i];
+            let mut s = tag_weight(&node.tag);
+            if node.flags & flag::POSITIVE != 0 {
+                s += 25.0;
+            }
+            if cx.neg_above[i] == i as u32 {
+                s -= 25.0;
+            }
+            if node.flags & flag::ARTICLE != 0 {
+                s += 10.0;
+            }
+            if node.flags & flag::MAIN != 0 {
+                s += 5.0;
+            }
+            score[i] = s;
+        }
+    };
+    let mut structured_blocks = Vec::new();
+    for (b, t) in doc.body() {
+        let Some(h) = b.html.as_ref() else { continue };
+        if h.structured {
+            structured_blocks.push(b.id);
+        }
+        if !matches!(
+            b.kind,
+            BlockKind::Paragraph
+                | BlockKind::Preformatted
+                | BlockKind::TableCell
+                | BlockKind::BlockQuote
+        ) {
+            continue;
+        }
+        let chars = b.features.chars;
+        if chars < 25 {
+            continue;
+        }
+        let node = h.node as u32;
+        if cx.neg_above[node as usize] != NONE {
+            continue;
+        }
+        let mut s = 1.0 + commas(t) as f32 + (chars as f32 / 100.0).min(3.0);
+        if h.structured {
+            s *= 3.0;
+        }
+        // The block's own element when it is a paragraph-like element; its ancestors after.
+        let mut cur = nodes[node as usize].parent;
+        let own: &str = &nodes[node as usize].tag;
+        if own != "p" && own != "pre" && own != "td" && own != "blockquote" {
+            cur = node;
+        }
+        for level in 0..5 {
+            if cur == NONE {
+                break;
+            }
+            let tag: &str = &nodes[cur as usize].tag;
+            if tag == "html" || tag == "body" {
+                break;
+            }
+            init(cur as usize, &mut score);
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[cur as usize] += s / div;
+            cur = nodes[cur as usize].parent;
+        }
+    }
+    for (i, s) in score.iter_mut().enumerate() {
+        if !s.is_nan() {
+            *s *= 1.0 - cx.link_density(i as u32);
+        }
+    }
+    let mut order: Vec<u32> = (0..n as u32)
+        .filter(|&i| !score[i as usize].is_nan())
+        .collect();
+    order.sort_by(|a, b| score[*b as usize].total_cmp(&score[*a as usize]));
+
+    let mut keep_roots: Vec<u32> = Vec::new();
+    let prop_root = (0..n)
+        .filter(|&i| nodes[i].flags & flag::BODY_PROP != 0 && nodes[i].chars >= 200)
+        .max_by_key(|&i| nodes[i].chars);
+    let structured_ok =
+        tree.structured_coverage.is_some_and(|c| c >= 0.5) && !structured_blocks.is_empty();
+
+    if structured_ok {
+        // Lowest common ancestor of the blocks found in articleBody.
+        let first = node_of(doc, structured_blocks[0]);
+        let last = node_of(
+            doc,
+            *structured_blocks.last().unwrap_or(&structured_blocks[0]),
+        );
+        let mut a = first;
+        while a != NONE && !tree.contains(a, last) {
+            a = nodes[a as usize].parent;
+        }
+        if a != NONE {
+            keep_roots.push(a);
+        }
+    } else if let Some(p) = prop_root {
+        keep_roots.push(p as u32);
+    }
+
+    if keep_roots.is_empty() {
+        let Some(&top0) = order.first() else {
+            return fallback(doc, &cx);
+        };
+        let mut top = top0;
+        let top_score = score[top as usize];
+        // Other strong candidates sharing an ancestor with the top one.
+        let alts: Vec<u32> = order
+            .iter()
+            .skip(1)
+            .take(4)
+            .copied()
+            .filter(|&c| {
+                score[c as usize] >= 0.75 * top_score
+                    && !tree.contains(top, c)
+                    && !tree.contains(c, top)
+            })
+            .collect();
+        if alts.len() >= 2 {
+            let mut a = nodes[top as usize].parent;
+            while a != NONE {
+                let tag: &str = &nodes[a as usize].tag;
+                if tag == "body" || tag == "html" {
+                    break;
+                }
+                if alts.iter().filter(|&&c| tree.contains(a, c)).count() >= 2 {
+                    top = a;
+                    break;
+                }
+                a = nodes[a as usize].parent;
+            }
+        }
+        // Climb while the parent scores better, or holds the same text.
+        let mut last = score[top as usize];
+        let mut p = nodes[top as usize].parent;
+        while p != NONE {
+            let tag: &str = &nodes[p as usize].tag;
+            if tag == "body" || tag == "html" {
+                break;
+            }
+            if nodes[p as usize].chars == nodes[top as usize].chars {
+                top = p;
+                p = nodes[p as usize].parent;
+                continue;
+            }
+            let ps = score[p as usize];
+            if ps.is_nan() {
+                p = nodes[p as usize].parent;
+                continue;
+            }
+            if ps < last / 3.0 {
+                break;
+            }
+            if ps > last {
+                top = p;
+                break;
+            }
+            last = ps;
+            p = nodes[p as usize].parent;
+        }
+        let top_score = if score[top as usize].is_nan() {
+            top_score
+        } else {
+            score[top as usize]
+        };
+        // Siblings that score close to the top one, or that read as paragraphs.
+        let parent = nodes[top as usize].parent;
+        if parent == NONE {
+            keep_roots.push(top);
+        } else {
+            let threshold = (top_score * 0.2).max(10.0);
+            let top_tokens: Vec<&str> = tree.tokens_of(top).collect();
+            let mut c = parent + 1;
+            let end = nodes[parent as usize].end;
+            while c < end {
+                let node = &nodes[c as usize];
+                let mut ok = c == top;
+                if !ok && cx.neg_above[c as usize] == NONE && node.chars > 0 {
+                    let mut s = if score[c as usize].is_nan() {
+                        0.0
+                    } else {
+                        score[c as usize]
+                    };
+                    if !top_tokens.is_empty() && tree.tokens_of(c).eq(top_tokens.iter().copied()) {
+                        s += top_score * 0.2;
+                    }
+                    let ld = cx.link_density(c);
+                    let tag: &str = &node.tag;
+                    if s >= threshold {
+                        ok = true;
+                    } else if tag == "p" || (node.blocks == 1 && tag == "div") {
+                        ok = (node.chars > 80 && ld < 0.25)
+                            || (node.chars <= 80 && node.chars > 20 && ld == 0.0);
+                    }
+                }
+                if ok {
+                    keep_roots.push(c);
+                }
+                c = node.end.max(c + 1);
+            }
+        }
+    }
+
+    if keep_roots.is_empty() {
+        return fallback(doc, &cx);
+    }
+    classify(doc, &cx, &keep_roots)
+}
+
+fn node_of(doc: &Document, id: usize) -> u32 {
+    doc.block(id)
+        .and_then(|b| b.html.as_ref())
+        .map_or(0, |h| h.node as u32)
+}
+
+/// Removes what is outside the kept elements, and chrome inside them.
+fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)> {
+    let tree = cx.tree;
+    let nodes = &tree.nodes;
+    let root_of = |node: u32| roots.iter().copied().find(|&r| tree.contains(r, node));
+    // Link-dense lists and containers inside the kept elements: whole subtrees go.
+    let mut first_kept = None;
+    let mut last_kept = None;
+    let mut verdicts: Vec<(usize, Option<Reason>)> = Vec::new();
+    for (b, _) in doc.body() {
+        let Some(h) = b.html.as_ref() else { continue };
+        let node = h.node as u32;
+        let neg = cx.neg_above.get(node as usize).copied().unwrap_or(NONE);
+        let reason = match root_of(node) {
+            None => Some(outside_reason(cx, node, h.link_density)),
+            Some(r) => {
+                if neg != NONE && neg > r {
+                    Some(Reason::Markup(Cow::Borrowed(
+                        nodes[neg as usize].negative.unwrap_or("chrome"),
+                    )))
+                } else if h.link_density >= 0.6 && b.features.chars < 400 {
+                    Some(Reason::LinkDensity)
+                } else if let Some(list) = link_list(cx, node, r) {
+                    let _ = list;
+                    Some(Reason::LinkDensity)
+                } else {
+                    None
+                }
+            }
+        };
+        if reason.is_none() {
+            first_kept.get_or_insert(b.id);
+            last_kept = Some(b.id);
+        }
+        verdicts.push((b.id, reason));
+    }
+    let (Some(first), Some(last)) = (first_kept, last_kept) else {
+        return Vec::new();
+    };
+    verdicts
+        .into_iter()
+        .filter_map(|(id, r)| {
+            let r = r?;
+            Some((
+                id,
+                match r {
+                    Reason::LowTextDensity if id < first => Reason::BeforeArticle,
+                    Reason::LowTextDensity if id > last => Reason::AfterArticle,
+                    other => other,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// A link-dense list or container (3 blocks or more, over half link text) between the block's
+/// element and the kept element `root`.
+fn link_list(cx: &Ctx<'_>, node: u32, root: u32) -> Option<u32> {
+    let nodes = &cx.tree.nodes;
+    let mut cur = node;
+    let mut steps = 0;
+    while cur != NONE && cur != root && steps < 6 {
+        let n = &nodes[cur as usize];
+        let tag: &str = &n.tag;
+        if matches!(
+            tag,
+            "ul" | "ol" | "dl" | "div" | "section" | "table" | "aside"
+        ) && n.blocks >= 3
+            && cx.link_density(cur) > 0.5
+        {
+            return Some(cur);
+        }
+        cur = n.parent;
+        steps += 1;
+    }
+    None
+}
+
+/// The reason for a block outside the article's element: the chrome token on its way up when
+/// there is one, its link density, else its position (settled by the caller).
+fn outside_reason(cx: &Ctx<'_>, node: u32, link_density: f32) -> Reason {
+    let neg = cx.neg_above.get(node as usize).copied().unwrap_or(NONE);
+    if neg != NONE {
+        if let Some(k) = cx.tree.nodes[neg as usize].negative {
+            return Reason::Markup(Cow::Borrowed(k));
+        }
+    }
+    if link_density >= 0.5 {
+        return Reason::LinkDensity;
+    }
+    Reason::LowTextDensity
+}
+
+/// No element stands out: jusText-style classification of the blocks.
+fn fallback(doc: &Document, cx: &Ctx<'_>) -> Vec<(usize, Reason)> {
+    let mut out = Vec::new();
+    for (b, _) in doc.body() {
+        let Some(h) = b.html.as_ref() else { continue };
+        let node = h.node as u32;
+        if cx.neg_above.get(node as usize).copied().unwrap_or(NONE) != NONE {
+            out.push((b.id, outside_reason(cx, node, h.link_density)));
+        } else if h.link_density >= 0.5 {
+            out.push((b.id, Reason::LinkDensity));
+        }
+    }
+    out
+}
