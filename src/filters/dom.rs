@@ -124,8 +124,12 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
             if ALWAYS_NEGATIVE.contains(&k) {
                 return node.flags & (flag::ARTICLE | flag::MAIN | flag::BODY_PROP) == 0;
             }
+            // A wrapper of much of the page's running text is not chrome, whatever its name.
+            let prose = node.chars as f32 >= 0.3 * page_chars
+                && node.link_chars as f32 <= 0.25 * node.chars as f32;
             node.flags & (flag::POSITIVE | flag::ARTICLE | flag::MAIN | flag::BODY_PROP) == 0
                 && (node.chars as f32) < 0.6 * page_chars
+                && !prose
         });
         neg_above[i] = if eff {
             i as u32
@@ -205,7 +209,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
             continue;
         }
         let chars = b.features.chars;
-        if chars < 25 {
+        if chars < 25 || h.link_density > 0.5 {
             continue;
         }
         let node = h.node as u32;
@@ -316,6 +320,13 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
                 break;
             }
             if nodes[p as usize].chars == nodes[top as usize].chars {
+                // A pure wrapper: it inherits the score.
+                let ts = score[top as usize];
+                let sp = &mut score[p as usize];
+                if sp.is_nan() || *sp < ts {
+                    *sp = ts;
+                }
+                last = last.max(ts);
                 top = p;
                 p = nodes[p as usize].parent;
                 continue;
@@ -334,6 +345,33 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
             }
             last = ps;
             p = nodes[p as usize].parent;
+        }
+        // A close ancestor that scores nearly as well holds more of the article (text split
+        // over several containers).
+        {
+            let ts = score[top as usize];
+            let mut a = nodes[top as usize].parent;
+            let mut steps = 0;
+            let mut best = None;
+            while a != NONE && steps < 4 {
+                let tag: &str = &nodes[a as usize].tag;
+                if tag == "body" || tag == "html" {
+                    break;
+                }
+                let sa = score[a as usize];
+                if !sa.is_nan()
+                    && sa >= 0.75 * ts
+                    && cx.link_density(a) < 0.25
+                    && cx.neg_above[a as usize] == NONE
+                {
+                    best = Some(a);
+                }
+                a = nodes[a as usize].parent;
+                steps += 1;
+            }
+            if let Some(b) = best {
+                top = b;
+            }
         }
         let top_score = if score[top as usize].is_nan() {
             top_score
@@ -378,6 +416,24 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         }
     }
 
+    if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
+        for (i, nd) in nodes.iter().enumerate() {
+            if nd.flags & (flag::BODY_PROP | flag::ARTICLE | flag::MAIN) != 0 {
+                eprintln!("flagged {i} {} {} chars {}", nd.tag, nd.flags, nd.chars);
+            }
+        }
+        for &r in keep_roots.iter().chain(order.iter().take(5)) {
+            let nd = &nodes[r as usize];
+            eprintln!(
+                "root/cand {r} {} {:?} score {} chars {} ld {}",
+                nd.tag,
+                tree.tokens_of(r).collect::<Vec<_>>(),
+                score[r as usize],
+                nd.chars,
+                cx.link_density(r)
+            );
+        }
+    }
     if keep_roots.is_empty() {
         return fallback(doc, &cx);
     }
@@ -426,9 +482,32 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
         }
         verdicts.push((b.id, reason));
     }
-    let (Some(first), Some(last)) = (first_kept, last_kept) else {
+    let (Some(first), Some(mut last)) = (first_kept, last_kept) else {
         return Vec::new();
     };
+    // Trailing short blocks after the last stretch of running text (labels, "Contact:",
+    // "Comments closed", photo credits …) go, jusText-style: a short block is kept only
+    // between good ones.
+    let good = |id: usize| {
+        doc.block(id).is_some_and(|b| {
+            let t = doc
+                .text(b)
+                .trim_end_matches(['»', '"', '”', '’', '\'', ')', ' ']);
+            b.features.chars >= 70 || (b.features.words >= 4 && t.ends_with(['.', '!', '?', '…']))
+        })
+    };
+    for (id, r) in verdicts.iter_mut().rev() {
+        if r.is_some() {
+            continue;
+        }
+        if good(*id) || *id <= first {
+            break;
+        }
+        *r = Some(Reason::LowTextDensity);
+    }
+    if let Some(l) = verdicts.iter().rev().find(|(_, r)| r.is_none()) {
+        last = l.0;
+    }
     verdicts
         .into_iter()
         .filter_map(|(id, r)| {

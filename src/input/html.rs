@@ -422,6 +422,9 @@ const NEGATIVE_EXACT: &[&str] = &[
     "menu",
     "share",
     "sharing",
+    "shares",
+    "sharebar",
+    "sharetools",
     "social",
     "related",
     "promo",
@@ -479,7 +482,6 @@ const NEGATIVE_PREFIX: &[&str] = &[
     "sidebar",
     "newsletter",
     "social",
-    "share",
     "related",
     "promo",
     "cookie",
@@ -903,7 +905,13 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     w.flush(caption_depth > 0, false);
                     w.containers.push(idx);
                 }
-                let link = *tag == local_name!("a");
+                // A link is an `<a href>` that goes somewhere (not `javascript:`).
+                let link = *tag == local_name!("a")
+                    && attr(&attrs, &local_name!("href")).is_some_and(|h| {
+                        !h.trim_start()
+                            .get(..11)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+                    });
                 let pre = matches!(
                     *tag,
                     local_name!("pre") | local_name!("listing") | local_name!("xmp")
