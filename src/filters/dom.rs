@@ -482,9 +482,51 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
         }
         verdicts.push((b.id, reason));
     }
-    let (Some(first), Some(mut last)) = (first_kept, last_kept) else {
+    let (Some(mut first), Some(mut last)) = (first_kept, last_kept) else {
         return Vec::new();
     };
+    // Running text right before or after the kept element (a lead paragraph in its own
+    // container, a last paragraph after an inline ad) joins the article: a reader sees one
+    // stretch of prose. Only blocks with no chrome evidence, a few short ones skipped.
+    let prose = |id: usize, min: usize| {
+        doc.block(id).is_some_and(|b| {
+            let t = doc
+                .text(b)
+                .trim_end_matches(['»', '"', '”', '’', '\'', ')', ' ']);
+            let ld = b.html.as_ref().map_or(0.0, |h| h.link_density);
+            matches!(b.kind, BlockKind::Paragraph | BlockKind::BlockQuote)
+                && b.features.chars >= min
+                && ld < 0.2
+                && (t.ends_with(['.', '!', '?', '…', ':']) || b.features.chars >= 2 * min)
+        })
+    };
+    for (dir, min) in [(-1i64, 100usize), (1, 150)] {
+        let anchor = if dir < 0 { first } else { last };
+        let Some(start) = verdicts.iter().position(|(i, _)| *i == anchor) else {
+            continue;
+        };
+        let mut i = start as i64 + dir;
+        let mut skipped = 0;
+        while i >= 0 && (i as usize) < verdicts.len() && skipped <= 3 {
+            let (id, r) = &verdicts[i as usize];
+            if !matches!(r, Some(Reason::LowTextDensity)) {
+                break;
+            }
+            if prose(*id, min) {
+                let id = *id;
+                verdicts[i as usize].1 = None;
+                if dir < 0 {
+                    first = id;
+                } else {
+                    last = id;
+                }
+                skipped = 0;
+            } else {
+                skipped += 1;
+            }
+            i += dir;
+        }
+    }
     // Trailing short blocks after the last stretch of running text (labels, "Contact:",
     // "Comments closed", photo credits …) go, jusText-style: a short block is kept only
     // between good ones.

@@ -451,8 +451,6 @@ const NEGATIVE_EXACT: &[&str] = &[
     "toolbar",
     "masthead",
     "gdpr",
-    "teaser",
-    "teasers",
     "recommended",
     "recommendations",
     "trending",
