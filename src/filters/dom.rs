@@ -50,7 +50,7 @@ pub struct DomContent;
 
 /// Keywords that stay evidence even on large wrappers.
 const ALWAYS_NEGATIVE: &[&str] = &[
-    "comment", "comments", "disqus", "footer", "cookie", "consent",
+    "comment", "comments", "disqus", "footer", "cookie", "consent", "legends",
 ];
 
 struct Ctx<'a> {
@@ -349,7 +349,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         // A close ancestor that scores nearly as well holds more of the article (text split
         // over several containers).
         {
-            let ts = score[top as usize];
+            let ts = score[top0 as usize];
             let mut a = nodes[top as usize].parent;
             let mut steps = 0;
             let mut best = None;
