@@ -462,7 +462,7 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
         let reason = match root_of(node) {
             None => Some(outside_reason(cx, node, h.link_density)),
             Some(r) => {
-                if neg != NONE && neg > r {
+                if neg != NONE && neg > r && !prose_section(cx, neg) {
                     Some(Reason::Markup(Cow::Borrowed(
                         nodes[neg as usize].negative.unwrap_or("chrome"),
                     )))
@@ -564,6 +564,16 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
             ))
         })
         .collect()
+}
+
+/// A section of the article whose name happens to hold a chrome word (`id="sharing-data"`,
+/// a heading slug): long running text with few links is not a share bar or a menu. Comment
+/// threads and footers stay chrome however long.
+fn prose_section(cx: &Ctx<'_>, node: u32) -> bool {
+    let n = &cx.tree.nodes[node as usize];
+    !n.negative.is_some_and(|k| ALWAYS_NEGATIVE.contains(&k))
+        && n.chars >= 500
+        && cx.link_density(node) < 0.2
 }
 
 /// A link-dense list or container (3 blocks or more, over half link text) between the block's
