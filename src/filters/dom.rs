@@ -22,7 +22,7 @@
 
 use std::borrow::Cow;
 
-use crate::document::{BlockKind, Document, Reason, SourceKind};
+use crate::document::{BlockKind, Document, FactKind, Reason, SourceKind};
 use crate::error::BoxError;
 use crate::input::html::{flag, HtmlTree, NONE};
 use crate::pipeline::Filter;
@@ -507,14 +507,19 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
         };
         let mut i = start as i64 + dir;
         let mut skipped = 0;
+        let mut headings: Vec<usize> = Vec::new();
         while i >= 0 && (i as usize) < verdicts.len() && skipped <= 3 {
             let (id, r) = &verdicts[i as usize];
-            if !matches!(r, Some(Reason::LowTextDensity)) {
-                break;
-            }
-            if prose(*id, min) {
-                let id = *id;
+            let id = *id;
+            let positional = matches!(r, Some(Reason::LowTextDensity));
+            if positional && prose(id, min) {
                 verdicts[i as usize].1 = None;
+                for &h in &headings {
+                    if let Some(v) = verdicts.get_mut(h) {
+                        v.1 = None;
+                    }
+                }
+                headings.clear();
                 if dir < 0 {
                     first = id;
                 } else {
@@ -522,6 +527,14 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
                 }
                 skipped = 0;
             } else {
+                if positional
+                    && dir > 0
+                    && doc
+                        .block(id)
+                        .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)))
+                {
+                    headings.push(i as usize);
+                }
                 skipped += 1;
             }
             i += dir;
@@ -549,6 +562,35 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
     }
     if let Some(l) = verdicts.iter().rev().find(|(_, r)| r.is_none()) {
         last = l.0;
+    }
+    // The same for leading short blocks (kicker, date, "Photo"), headings excepted: a
+    // heading right before the text opens it.
+    for (id, r) in verdicts.iter_mut() {
+        if r.is_some() {
+            continue;
+        }
+        if good(*id) || *id >= last {
+            break;
+        }
+        if doc
+            .block(*id)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)))
+        {
+            continue;
+        }
+        *r = Some(Reason::LowTextDensity);
+    }
+    if let Some(f) = verdicts.iter().find(|(_, r)| r.is_none()) {
+        first = f.0;
+    }
+    // The title is a fact of the article, not body text.
+    if let Some(title) = doc.facts().title.as_deref() {
+        if let Some((_, r)) = verdicts.iter_mut().find(|(id, _)| {
+            doc.block(*id)
+                .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)) && doc.text(b) == title)
+        }) {
+            *r = Some(Reason::Fact(FactKind::Title));
+        }
     }
     verdicts
         .into_iter()
