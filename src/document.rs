@@ -101,32 +101,56 @@ pub struct Features {
 }
 
 impl Features {
-    /// Computes the features of `text` in one pass.
+    /// Computes the features of `text` in one pass (a table look-up per ASCII byte).
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut in_word = false;
         let mut seen_letter = false;
-        for c in text.chars() {
-            f.chars += 1;
-            if c.is_alphanumeric() {
-                if !in_word {
-                    f.words += 1;
-                    in_word = true;
-                }
-                if c.is_alphabetic() {
-                    f.letters += 1;
-                    if c.is_uppercase() {
-                        f.uppercase += 1;
-                    }
-                    if !seen_letter {
-                        f.starts_upper = c.is_uppercase();
-                        seen_letter = true;
-                    }
-                } else if c.is_ascii_digit() {
-                    f.digits += 1;
-                }
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let class = if b < 0x80 {
+                i += 1;
+                ASCII_CLASS[b as usize]
             } else {
+                // `i` is on a character boundary: it only ever moves by whole characters.
+                let c = text
+                    .get(i..)
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or('\u{fffd}');
+                i += c.len_utf8();
+                let alpha = c.is_alphabetic();
+                let mut class = 0;
+                if alpha {
+                    class |= ALNUM | ALPHA;
+                    if c.is_uppercase() {
+                        class |= UPPER;
+                    }
+                } else if c.is_numeric() {
+                    class |= ALNUM;
+                }
+                class
+            };
+            f.chars += 1;
+            if class & ALNUM == 0 {
                 in_word = false;
+                continue;
+            }
+            if !in_word {
+                f.words += 1;
+                in_word = true;
+            }
+            if class & ALPHA != 0 {
+                f.letters += 1;
+                let upper = class & UPPER != 0;
+                f.uppercase += usize::from(upper);
+                if !seen_letter {
+                    f.starts_upper = upper;
+                    seen_letter = true;
+                }
+            } else if class & DIGIT != 0 {
+                f.digits += 1;
             }
         }
         let trimmed = text.trim_end_matches(|c: char| {
@@ -145,6 +169,31 @@ impl Features {
         }
     }
 }
+
+const ALNUM: u8 = 1;
+const ALPHA: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+
+/// Character classes of the ASCII bytes, for [`Features::of`].
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// What the HTML segmenter knows about a block's element. Absent on text-dump blocks.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -402,8 +451,8 @@ pub struct Document {
 }
 
 impl Document {
-    /// An empty document of the given kind. Use a [`DocumentBuilder`]-style sequence of
-    /// [`push_block`](Self::push_block) calls to fill it, or the input readers
+    /// An empty document of the given kind. Fill it with
+    /// [`push_block`](Self::push_block), or use the input readers
     /// ([`Document::from_text`], [`Document::from_html`]).
     pub fn new(source: SourceKind) -> Self {
         Document {

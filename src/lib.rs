@@ -56,6 +56,11 @@ pub use error::{BoxError, Error, InputNote};
 pub use lang::{detect_document_language, detect_language, stopword_counts, Language};
 pub use pipeline::{from_fn, Filter, FnFilter, Limits, Pipeline, PipelineBuilder};
 
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 static DEFAULT: Lazy<Pipeline> = Lazy::new(Pipeline::default);
 
 /// Cleans a scraped text dump with the default pipeline (language detected).

@@ -316,6 +316,7 @@ impl PipelineBuilder {
     }
 
     /// Appends a filter.
+    #[allow(clippy::should_implement_trait)] // a builder step, not arithmetic
     pub fn add(mut self, filter: impl Filter + 'static) -> Self {
         self.filters.push(Arc::new(filter));
         self

@@ -670,3 +670,22 @@ fn fallback(doc: &Document, cx: &Ctx<'_>) -> Vec<(usize, Reason)> {
     }
     out
 }
+
+/// Runs the wrapped filter on text dumps only (its name and behaviour unchanged): for a
+/// filter whose evidence the DOM already gives better on HTML pages.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOnly<F>(pub F);
+
+impl<F: Filter> Filter for TextOnly<F> {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+
+    fn applies_to(&self, doc: &Document) -> bool {
+        doc.source_kind() == SourceKind::Text && self.0.applies_to(doc)
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        self.0.apply(doc)
+    }
+}

@@ -1,7 +1,21 @@
 //! Whole-line rule tables: a pattern and a reason each, compiled once into a `RegexSet`.
+//!
+//! The tables are data: one row per shape of chrome line (pattern, reason, longest line the
+//! rule may remove). Patterns describe shapes — a label alone on its line, a label followed by a
+//! price or a count, a prompt verb with its object — rather than the wording of one site. They
+//! are case-insensitive, and accent-insensitive where pages differ ("A lire aussi" / "À lire
+//! aussi"), and they accept both `'` and `’` and any Unicode space (U+00A0, U+202F) where a
+//! space can be.
+//!
+//! Besides whole-line rules, [`LineRules`] knows two context shapes:
+//! * a teaser label glued to the start of a line ("À lire aussi : &lt;headline&gt;"): the whole line
+//!   goes when it is short; when the headline runs into body text with no space ("…reloguéesLe
+//!   ministre"), only the label and headline are cut with [`Document::strip_prefix`];
+//! * a teaser label alone on its line takes the next line with it when that line is
+//!   headline-shaped (short, not a sentence).
 
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::document::{Document, Reason};
 use crate::error::BoxError;
@@ -52,64 +66,300 @@ impl Rule {
 struct Table {
     rules: Vec<Rule>,
     set: RegexSet,
+    /// The longest `max_chars` of the table: longer blocks are not even matched.
+    longest: usize,
 }
 
 impl Table {
     fn new(rules: Vec<Rule>) -> Table {
         // Patterns were checked in `Rule::new`; a set of valid patterns only fails past the
         // size limit, and then no rule matches rather than the program stopping.
-        let set = RegexSet::new(rules.iter().map(|r| r.pattern.as_str()))
+        // The lazy DFA of a set of case-insensitive Unicode patterns is large: give it room so
+        // that its cache is not cleared and rebuilt on every page.
+        let set = RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str()))
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
             .unwrap_or_else(|_| RegexSet::empty());
-        Table { rules, set }
+        let longest = rules.iter().map(|r| r.max_chars).max().unwrap_or(0);
+        Table {
+            rules,
+            set,
+            longest,
+        }
     }
 
     fn first_match(&self, text: &str, chars: usize) -> Option<&Rule> {
+        if chars > self.longest {
+            return None;
+        }
         self.set
             .matches(text)
             .iter()
-            .map(|i| &self.rules[i])
+            .filter_map(|i| self.rules.get(i))
             .find(|r| chars <= r.max_chars)
     }
 }
 
+/// Builds a built-in table. A Unicode word boundary `\b` would make the whole `RegexSet` fall
+/// back to its slowest engine on non-ASCII text, so in the built-in patterns it is written as
+/// "start, end or a non-word character", which answers the same for a yes/no match.
 fn table(rows: &[(&str, Reason, usize)]) -> Table {
     Table::new(
         rows.iter()
-            .filter_map(|(p, r, n)| Rule::new(p, r.clone()).ok().map(|r| r.max_chars(*n)))
+            .filter_map(|(p, r, n)| {
+                let p = p.replace(r"(?-u:\b)", r"\b").replace(r"\b", r"(?:^|$|\W)");
+                Rule::new(&p, r.clone()).ok().map(|r| r.max_chars(*n))
+            })
             .collect(),
     )
 }
 
-/// Rules for any language: shapes that do not depend on words.
+/// Social networks and messaging apps: names, not words of a language.
+const SOCIAL: &str = r"(?:facebook|twitter|x|instagram|linkedin|whats?app|pinterest|youtube|tiktok|snapchat|flipboard|messenger|telegram|reddit|e-?mail|mail|rss|threads|bluesky|mastodon|tumblr|xing|viber|google\+?|pocket|copy|print|sms)";
+
+/// Rules for any language: shapes that do not depend on words, and loanwords that pages in
+/// every language use (newsletter, cookies, login, the names of social networks).
 static NEUTRAL: Lazy<Table> = Lazy::new(|| {
-    table(&[
-        (r"\{\{|\}\}|function\s*\(|=>\s*\{", Reason::Widget, 2000),
-        (r"^©|(?i)^copyright\b", Reason::Footer, 200),
-    ])
+    let social_row = format!(r"(?i)^(?:{SOCIAL}[\s|/·•,:;\-]*)+$");
+    let social_glued = format!(
+        r"(?i)^(?:(?:share|partager|teilen|compartir)?\s*(?:on|sur|auf|en)?\s*{SOCIAL}){{2,}}$"
+    );
+    let mut rows: Vec<(String, Reason, usize)> = vec![
+        // Leaked code and templates.
+        (
+            r"\{\{|\}\}|function\s*\(|=>\s*\{|(?-u:\b)(?:var|const|let)\s+[A-Za-z_$][\w$]*\s*=|document\.(?:write|getElementById|querySelector)|window\.[a-zA-Z]+\s*=|^\s*<[a-zA-Z!/][^>]*>"
+                .into(),
+            Reason::Widget,
+            5000,
+        ),
+        (r"^[\s\[\]{}();,.:=<>/\\|-]*[{}][\s\[\]{}();,.:=<>/\\|-]*$".into(), Reason::Widget, 40),
+        // Copyright and rights lines.
+        (
+            r"(?i)^\W{0,3}(?:©|\(c\)\s|copyright\b)|©\s*(?:\d{4}|[A-Z][\w.\- ]+\s+\d{4})|(?:19|20)\d{2}\s*(?:-|–)\s*(?:19|20)\d{2}\s*©"
+                .into(),
+            Reason::Footer,
+            300,
+        ),
+        // Social rows: names alone, or glued.
+        (social_row, Reason::Share, 200),
+        (social_glued, Reason::Share, 200),
+        // Newsletter, cookie and login loanwords on short lines.
+        (r"(?i)\bnewsletters?\b".into(), Reason::Newsletter, 80),
+        (
+            r"(?i)^(?:log\s*-?in|log\s*-?out|sign\s*-?in|sign\s*-?up|login\s*/\s*register|register)$"
+                .into(),
+            Reason::Account,
+            20,
+        ),
+        (r"(?i)\bcookies?\b".into(), Reason::Cookie, 30),
+        // Bare controls and symbols.
+        (
+            r"(?i)^(?:ok|x|×|✕|✖|☰|≡|menu|«|»|‹|›|<|>|←|→|↑|\^|top|\+|-|–|—|\.{3}|…|\|)$".into(),
+            Reason::Navigation,
+            3,
+        ),
+        (r"(?i)^(?:menu|ok|home|rss|podcasts?|videos?|vidéos?)$".into(), Reason::Navigation, 10),
+        // A bare web address or e-mail address on its own line.
+        (
+            r"(?i)^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$".into(),
+            Reason::Navigation,
+            200,
+        ),
+        // Advertising labels used in many languages.
+        (r"(?i)^(?:ads?|advert(?:isement)?|anzeige|werbung|publicidad|pubblicità|publicité|pub|sponsored|sponsoris[ée]d?|promo)\s*:?$".into(), Reason::Advertising, 20),
+    ];
+    rows.extend(
+        [
+            (r"^\d{1,3}\s*/\s*\d{1,3}$", Reason::Navigation, 10),
+            // Labels of other European languages (German, Spanish, Italian, Portuguese,
+            // Dutch) for the same kinds of chrome, so that pages without a table of their own
+            // still lose the obvious lines. Whole short lines only.
+            (
+                r"(?i)^(?:teilen|drucken|versenden|artikel teilen|jetzt teilen|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|printen)\s*:?$",
+                Reason::Share,
+                30,
+            ),
+            (
+                r"(?i)^(?:lesen sie (?:auch|mehr)|mehr (?:zum thema|dazu|lesen|artikel)|weiterlesen|weitere artikel|(?:das )?könnte sie (?:auch )?interessieren|beliebte artikel|meistgelesen|artikel zum thema|verwandte artikel|ähnliche artikel|leer (?:también|más)|lea también|vea también|notas relacionadas|art[íi]culos relacionados|noticias relacionadas|lo más (?:leído|visto)|te puede interesar|leggi anche|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|notícias relacionadas|lees ook|meer lezen|gerelateerde artikelen)\s*[:»·.\-–—>]*.*$",
+                Reason::Teaser,
+                100,
+            ),
+            (
+                r"(?i)^(?:\d+\s+)?(?:kommentare?|kommentieren(?: sie hier)?|kommentar schreiben|antworten|comentarios?|comentar(?: este artículo)?|deja un comentario|commenti|lascia un commento|comentários?|deixe um comentário|reacties?|reageer)\s*:?$|erforderliche felder|benachrichtige mich|los campos obligatorios|i campi obbligatori",
+                Reason::Comments,
+                120,
+            ),
+            (
+                r"(?i)^(?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|barrierefreiheit|aviso legal|política de privacidad|privacidad|contacto|términos y condiciones|note legali|contatti|privacy|política de privacidade|contato|colofon)\s*[|·•]?$|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados",
+                Reason::Footer,
+                120,
+            ),
+            (
+                r"(?i)^(?:anmelden|abmelden|registrieren|jetzt registrieren|einloggen|ausloggen|mein konto|iniciar sesión|registrarse|mi cuenta|accedi|registrati|entrar|cadastre-se|inloggen|registreren)\s*$",
+                Reason::Account,
+                30,
+            ),
+            (
+                r"(?i)^(?:abonnieren|jetzt abonnieren|suscr[íi]bete|suscribirse|abbonati|assine|abonneer)(?:$|\W).*",
+                Reason::Subscription,
+                60,
+            ),
+            (
+                r"(?i)^(?:startseite|suche|zurück|weiter|inicio|buscar|volver|siguiente|anterior|cerca|indietro|pesquisar|voltar|zoeken|terug|nach oben|zum inhalt springen|ir al contenido)\s*$",
+                Reason::Navigation,
+                30,
+            ),
+        ]
+        .iter()
+            .map(|(p, r, n)| (p.to_string(), r.clone(), *n)),
+    );
+    let refs: Vec<(&str, Reason, usize)> = rows
+        .iter()
+        .map(|(p, r, n)| (p.as_str(), r.clone(), *n))
+        .collect();
+    table(&refs)
 });
 
 /// French rules.
 static FRENCH: Lazy<Table> = Lazy::new(|| {
     table(&[
+        // 1.2 Newsletter prompts.
         (
-            r"(?i)\b(newsletters?|lettre d['’]information)\b",
+            r"(?i)\b(?:newsletters?|lettres? d['’]info(?:rmation)?s?|la lettre\b)",
+            Reason::Newsletter,
+            160,
+        ),
+        (
+            r"(?i)newsletters?.*(?:conformément|données|désinscri|désabonn|adresse|e-?mail)|(?:adresse|e-?mail).*(?:newsletters?|lettres? d['’]info)",
+            Reason::Newsletter,
+            700,
+        ),
+        (
+            r"(?i)^(?:votre (?:adresse )?e-?mail|adresse e-?mail|e-?mail|entrez votre (?:adresse )?e-?mail.*|saisissez votre (?:adresse )?e-?mail.*|votre inscription a (?:bien )?été (?:prise en compte|enregistrée).*|merci (?:pour|de) votre inscription.*|inscrivez-vous.*|je m['’]inscris|valider|envoyer|s['’]inscrire)\s*[.!:]?$",
             Reason::Newsletter,
             120,
         ),
+        // 1.5 Notification and welcome banners.
         (
-            r"(?i)\bnotifications?\b.*\bnavigateur\b|(?i)\bautoriser\b.*\bnotifications?\b",
+            r"(?i)notifications?.*(?:navigateur|autoris|activ|recevoir|recevez|alertes?)|(?:navigateur|autoris|activ|recevoir|recevez).*notif[a-z]*\b",
             Reason::Notification,
+            500,
+        ),
+        (
+            r"(?i)^(?:activer|désactiver|gérer) (?:les |mes )?(?:notifications|alertes)|^(?:recevoir|créer) (?:une|des|les) alertes?|^(?:plus tard|pas maintenant|non merci|oui,? je (?:veux|souhaite).*)$",
+            Reason::Notification,
+            80,
+        ),
+        (
+            r"(?i)^bienvenue\s+(?:sur|chez|à|a|dans)\s",
+            Reason::Welcome,
+            80,
+        ),
+        // 1.3 Account and login prompts.
+        (
+            r"(?i)^(?:(?:je crée mon compte|cr[ée]er (?:un|mon|votre) compte|création de compte|se connecter|connectez-vous|je me connecte|me connecter|mon compte|mon espace(?: perso(?:nnel)?)?|s['’]identifier|identifiez-vous|se déconnecter|déconnexion|connexion|inscription|s['’]inscrire(?: gratuitement)?|m['’]inscrire|mes (?:newsletters|commentaires|favoris|articles|sélections|alertes|informations|abonnements)|mot de passe oublié.*|espace abonnés?)[\s|/·•,:.!?]*)+$",
+            Reason::Account,
+            90,
+        ),
+        (
+            r"(?i)déjà (?:un compte|inscrit|abonné|client|membre)|vous possédez déjà un compte|(?:pas encore|vous n['’]avez pas de) (?:de )?compte",
+            Reason::Account,
+            160,
+        ),
+        (
+            r"(?i)^rejoignez\b.*\b(?:communauté|compte)\b|^pour (?:sauvegarder|ajouter|enregistrer|retrouver|lire|commenter|suivre|accéder|réagir|poster)\b.*\b(?:connecter|connectez|identifiez|identifier|compte|abonnez|abonner|inscri)",
+            Reason::Account,
+            250,
+        ),
+        // 1.4 Subscription offers and paywall notices.
+        (
+            r"(?i)^(?:s['’]abonner|je m['’]abonne|abonnez-vous|abonnement|offre (?:spéciale|d['’]abonnement|numérique|découverte)|soutenez(?:-nous| la rédaction| notre journalisme)?|découvrir (?:les|nos) offres.*|voir les offres|nos offres|je soutiens|faire un don)\b[^.?!]*[.!]?$",
+            Reason::Subscription,
+            90,
+        ),
+        (
+            r"(?i)\d+(?:[,.]\d+)?\s*€\s*(?:/|par)\s*mois|\bdès\s+\d+(?:[,.]\d+)?\s*€|\d+\s+mois\s+pour\s+\d+(?:[,.]\d+)?\s*€|(?:abonn|offre)\w*.*\d+(?:[,.]\d+)?\s*€",
+            Reason::Subscription,
+            160,
+        ),
+        (
+            r"(?i)(?:article|contenu) réservé (?:aux|à nos) (?:abonnés|membres)|^(?:réservé aux abonnés|exclusif abonnés|abonnés|premium|contenu premium|édition abonnés|(?:lettre )?exclusive? abonnés.*)$",
+            Reason::Paywall,
+            300,
+        ),
+        (
+            r"(?i)il vous reste \d+(?:[.,]\d+)?\s*%\s*de (?:cet\s+|l['’])article|la suite (?:de cet article )?est réservée|lecture restreinte|votre abonnement n['’]autorise pas|sur un (?:seul|autre) appareil|continuer à lire ici|offres? multi-?comptes?|vous avez (?:atteint|lu|consulté|encore|\d+)[^.]*\barticles?\b|pour lire la suite|pour accéder (?:à|au|en illimité)|cet article est réservé|(?:articles?|contenus?) gratuits?|débloquer (?:cet\s+|l['’])article",
+            Reason::Paywall,
             400,
         ),
-        (r"(?i)^bienvenue (sur|chez|à)\b", Reason::Welcome, 60),
+        // 1.5 Cookies and consent.
         (
-            r"(?i)^(je crée mon compte|créer un compte|se connecter|mon compte|je me connecte)$",
-            Reason::Account,
-            40,
+            r"(?i)(?:gestion|gérer|param[ée]tr|modifier|politique|accepter|refuser|utilis|info|choix|dépôt|usage)\w*\b.*\bcookies?\b|\bcookies?\b.*(?:accept|param[ée]tr|consent|expérience|navigation|refus|partenaires)|\btraceurs\b|publicité personnalisée|(?:vos|mes) choix (?:de consentement|en matière)|consentement",
+            Reason::Cookie,
+            800,
         ),
         (
-            r"(?i)^rejoignez\b.*\b(communauté|compte)\b",
-            Reason::Account,
+            r"(?i)^(?:tout accepter|tout refuser|accepter(?: et (?:fermer|continuer))?|refuser|continuer sans accepter|personnaliser(?: mes choix)?|j['’]accepte|je refuse|ou refuser et s['’]abonner|en savoir plus et (?:paramétrer|personnaliser))\s*[.!→>]?$",
+            Reason::Cookie,
+            60,
+        ),
+        // 1.6 Teaser and related-content labels (a label alone, or with a short headline).
+        (
+            r"(?i)^(?:[aà]\s+(?:lire|voir|découvrir|écouter|regarder|réécouter|revoir)(?:\s+(?:aussi|également|absolument|sur\s+\S+))?|(?:lire|voir|écouter)\s+(?:aussi|également|plus)|sur le même (?:sujet|thème)|dans la même rubrique|les (?:plus|\d+) (?:lus|partagés|commentés|populaires|consultés|vus)|(?:articles? )?les plus (?:lus|populaires)|derni[èe]res? (?:news|actualités?|publications|infos?|minute|vidéos|articles)(?:\s+sur\b.*)?|en continu|à la une|sommaire|(?:articles?|sujets?|contenus?) (?:liés|similaires|associés|recommandés|correspondants)|(?:nos|d['’]autres|plus d['’]|encore plus d['’]) ?(?:articles|contenus|actualités?|vidéos|podcasts)(?: (?:liés|recommandés|sur\b.*))?|sélectionnés? pour vous|recommandés? pour vous|vous aimerez (?:aussi|peut-être).*|vous pourriez (?:aussi )?aimer.*|ces articles pourraient vous intéresser|toute l['’]actualité.*|voir plus|voir tout|voir toutes? les.*|tous les articles.*|toutes les vidéos.*|lire la suite|en savoir plus|en lecture|suivant|précédent|article suivant|article précédent|en images|en vidéo|pour approfondir|nos dossiers|(?:l['’])?essentiel(?: \S+)?|l['’]actu(?:alité)?(?: \S+)?|la sélection(?: de la rédaction)?|à ne pas manquer|ne manquez pas|populaires?|tendances?|les incontournables|dossiers?)\s*[:»·.\-–—]?$",
+            Reason::Teaser,
+            60,
+        ),
+        // 1.7 Advertising.
+        (
+            r"(?i)^(?:publicité|passer la publicité|pub|annonces?|contenus? sponsorisés?|sponsorisé|article sponsorisé|publi-?(?:rédactionnel|reportage|communiqué)|contenu partenaire|partenaires?|en partenariat avec\b.*|codes? promos?\b.*|bons plans?)\s*:?$",
+            Reason::Advertising,
+            80,
+        ),
+        // 1.8 Share and article tools.
+        (
+            r"(?i)^(?:partager|partagez|partage|envoyer(?: par e-?mail| à un ami| l['’]article)?|copier(?: le lien)?|lien copié.*|imprimer(?: l['’]article| cet article)?|(?:partager|partagez|publier) (?:sur|cet article|par|via|l['’]article|sur :).*|mettre en favori|ajouter (?:à|aux) (?:vos|mes|mes) (?:sélections|favoris)|sauvegarder(?: cet article| l['’]article).*|enregistrer(?: cet article| l['’]article)?|lire dans l['’]app.*|suivez-nous.*|nous suivre.*|s['’]abonner (?:à la page|aux flux|au flux|à notre chaîne).*|embed|code embed.*|écouter(?: cet article| l['’]article)?|offrir(?: l['’]article| cet article)?|partager discussion|favoris?|(?:taille du )?texte|a\+|a-|commenter|réagir)\s*:?$",
+            Reason::Share,
+            80,
+        ),
+        // 1.9 Comments.
+        (
+            r"(?i)^(?:\d+\s+(?:commentaires?|réactions?)|(?:lire|voir|afficher) (?:les |tous les )?(?:\d+ )?(?:commentaires?|réactions?)|(?:poster|laisser|écrire|ajouter|rédiger) (?:un|votre) (?:commentaire|avis)|(?:commentaires?|réactions?|vos réactions|tous les commentaires|charte des commentaires|signaler(?: un abus| ce commentaire| un contenu)?|répondre|modérer|réagissez|qui êtes-vous ?\??|votre (?:nom|pseudo|commentaire|message)|nom|pseudo|site web|poster|publier)\s*\*?\s*:?)$",
+            Reason::Comments,
+            80,
+        ),
+        (
+            r"(?i)vous devez (?:être )?(?:vous )?(?:abonn|connect|identifi|inscri|enregistr).*(?:poster|publier|réagir|commenter|laisser)|(?:les )?champs (?:obligatoires|requis) sont|laissez simplement des lignes vides|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|commentaires? (?:sont )?(?:modérés|fermés)",
+            Reason::Comments,
+            300,
+        ),
+        // 1.10 Tags.
+        (
+            r"(?i)^(?:mots?[- ]clés?|tags?|thèmes?|thématiques?|sujets?(?: associés| liés| abordés)?|autour de|à propos de|sur les mêmes sujets|catégories?|rubriques?|classé dans|lire plus sur)\s*:?(?:\s+\S.*)?$",
+            Reason::Tags,
+            140,
+        ),
+        // 1.11 Footer and legal lines.
+        (
+            r"(?i)^(?:mentions légales|cgu|cgv|cgvu|conditions générales.*|politique de confidentialité|confidentialité|vie privée|données personnelles|protection des données|plan du site|nous contacter|contactez-nous|contact|qui sommes-nous\s*\??|à propos|archives?|charte\b.*|accessibilité.*|aide|faq|recrutement|nous rejoindre|flux rss|annonces légales|presse|espace presse|kiosque|boutique|services?|newsletters?|abonnements?|la rédaction|l['’]équipe|publicité|annonceurs?|tous droits réservés.*|droits réservés.*)\s*[|·•]?$",
+            Reason::Footer,
+            60,
+        ),
+        (
+            r"(?i)tous droits (?:de reproduction )?réservés|reproduction interdite|sont soumis à la protection",
+            Reason::Footer,
+            400,
+        ),
+        // 1.1 Navigation, skip links and bare controls.
+        (
+            r"(?i)^(?:menu|fermer|fermer le menu|ouvrir le menu|rechercher|recherche|retour|accueil|aller (?:au|à la) (?:contenu|navigation|menu).*|accéder (?:au|aux|à la) .*|passer (?:au|à la) .*|haut de page|retour en haut.*|remonter|toutes les rubriques|rubriques|rechercher sur le site|édition(?:s)? .*|changer d['’]édition|se déplacer.*|navigation|fil d['’]ariane|plus|moins|voir|afficher|masquer|ouvrir|lire|écouter|regarder|en direct|direct|live|replay|podcasts?|vidéos?|jeux|météo.*|horoscope)$",
+            Reason::Navigation,
+            50,
+        ),
+        // 1.12 App prompts and widgets.
+        (
+            r"(?i)^(?:notre application|nos applications|applications?(?: mobiles?)?|télécharge[rz] (?:l['’]|notre )app.*|disponible sur (?:l['’]app store|google play).*|prévisions? météo.*|avec l['’]application\b.*)$|(?:télécharg|suivez|disponible|retrouvez)\w*.*\bl['’]appli(?:cation)?\b",
+            Reason::Widget,
             200,
         ),
     ])
@@ -118,24 +368,137 @@ static FRENCH: Lazy<Table> = Lazy::new(|| {
 /// English rules.
 static ENGLISH: Lazy<Table> = Lazy::new(|| {
     table(&[
-        (r"(?i)\bnewsletters?\b", Reason::Newsletter, 120),
         (
-            r"(?i)^(sign in|sign up|log in|create an account|my account)$",
+            r"(?i)\bnewsletters?\b|^(?:sign up|subscribe) (?:for|to) (?:our|the)\b",
+            Reason::Newsletter,
+            160,
+        ),
+        (
+            r"(?i)newsletters?.*(?:privacy|unsubscribe|e-?mail|inbox)|(?:e-?mail|inbox).*newsletters?|^(?:your |enter your |email address|e-?mail)(?:e-?mail)?(?: address)?\s*[.:]?$|^thanks? (?:you )?for (?:signing up|subscribing).*",
+            Reason::Newsletter,
+            600,
+        ),
+        (
+            r"(?i)notifications?.*(?:browser|allow|enable|turn on)|(?:browser|allow|enable|turn on).*notifications?|^(?:not now|maybe later|no thanks)$",
+            Reason::Notification,
+            400,
+        ),
+        (r"(?i)^welcome (?:to|back)\b", Reason::Welcome, 80),
+        (
+            r"(?i)^(?:(?:sign in|sign up|log in|log out|sign out|create (?:an|your|a free) account|my account|register|join now|join|my profile|forgot (?:your )?password\??)[\s|/·•,:.!?]*)+$|already (?:have an account|a subscriber|registered)|don['’]t have an account",
             Reason::Account,
+            120,
+        ),
+        (
+            r"(?i)^(?:subscribe(?: now| today)?|subscriptions?|become a (?:member|subscriber)|support (?:us|our journalism|independent journalism)|donate|get (?:unlimited|full) access.*|start your (?:free )?trial.*|subscribers? only|premium|exclusive)\b[^.?!]*[.!]?$|\$\d+(?:\.\d\d)?\s*(?:/|per|a)\s*(?:month|week|year)",
+            Reason::Subscription,
+            120,
+        ),
+        (
+            r"(?i)subscribers? only|this (?:article|content) is (?:for|reserved for|available to) (?:subscribers|members)|you have \w+ (?:free )?articles? (?:left|remaining)|to continue reading|to read the full (?:article|story)|already a subscriber|unlock (?:this|the) (?:article|story)",
+            Reason::Paywall,
+            400,
+        ),
+        (
+            r"(?i)(?:use|uses|using|manage|accept|reject|settings|preferences|policy|consent)\w*\b.*\bcookies?\b|\bcookies?\b.*(?:accept|settings|consent|experience|browsing|partners|opted)|personali[sz]ed (?:ads|advertising)|your privacy choices|do not sell my",
+            Reason::Cookie,
+            800,
+        ),
+        (
+            r"(?i)^(?:accept(?: all)?|reject(?: all)?|agree|i agree|manage (?:options|preferences|settings)|customi[sz]e)$",
+            Reason::Cookie,
             40,
+        ),
+        (
+            r"(?i)^(?:read more|read next|more (?:from|on|about|stories|news|articles|in)\b.*|related(?: (?:articles|stories|content|topics|coverage|posts|news))?|see also|you (?:may|might) (?:also )?(?:like|be interested in|enjoy).*|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest(?: news| stories| articles| videos)?|editor['’]s picks|don['’]t miss|popular (?:now|stories|articles)|what to read next|up next|next|previous|next (?:article|story|post)|previous (?:article|story|post)|continue reading|keep reading|view (?:all|more)|see (?:all|more)|show more|load more|more|also on\b.*|in (?:other|related) news|further reading)\s*[:»·.\-–—>]*$",
+            Reason::Teaser,
+            60,
+        ),
+        (
+            r"(?i)^(?:advertisement|sponsored(?: content| by\b.*)?|paid (?:content|post|partner)|partner content|promoted(?: by\b.*)?|ad|ads|supported by|presented by\b.*)\s*:?$",
+            Reason::Advertising,
+            80,
+        ),
+        (
+            r"(?i)^(?:share(?: this| on| via| by| the)?\b.*|tweet|pin it|email this|print(?: this)?(?: article| page| story)?|copy link|link copied|save(?: for later| article| story)?|bookmark|follow us.*|follow on\b.*|gift (?:this )?article|listen(?: to this article)?|comment|comments?|text size|a\+|a-)\s*:?$",
+            Reason::Share,
+            60,
+        ),
+        (
+            r"(?i)^(?:\d+\s+(?:comments?|responses?|replies)|(?:view|show|read|see) (?:all )?(?:\d+ )?comments?|(?:leave|post|add|write) a (?:comment|reply)|comments?|reply|report(?: abuse| comment)?|join the (?:discussion|conversation)|your (?:name|email|comment)|name|website|commenting (?:policy|guidelines)|community guidelines|cancel reply)\s*\*?\s*:?$|required fields are marked|^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|thoughts)\b.*|your email address will not be published|comments? (?:are|is) closed|you must be logged in to",
+            Reason::Comments,
+            200,
+        ),
+        (
+            r"(?i)^click to (?:share|email|print|tweet)\b.*|^like this:?$",
+            Reason::Share,
+            100,
+        ),
+        (
+            r"(?i)^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on)\s*:?(?:\s+\S.*)?$",
+            Reason::Tags,
+            140,
+        ),
+        (
+            r"(?i)^(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|about(?: us)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|site ?map|accessibility(?: statement)?|help|faq|press|imprint|legal(?: notice)?|corrections|archives?|rss(?: feeds?)?|all rights reserved.*)\s*[|·•]?$|all rights reserved",
+            Reason::Footer,
+            200,
+        ),
+        (
+            r"(?i)^(?:skip to (?:main )?(?:content|navigation|footer).*|jump to.*|back to top|menu|close|search|open menu|close menu|home|sections|main menu|toggle navigation|navigation)$",
+            Reason::Navigation,
+            50,
+        ),
+        (
+            r"(?i)^(?:download (?:the|our) app.*|get the app.*|our apps?|apps?|available on (?:the app store|google play).*|weather.*)$",
+            Reason::Widget,
+            80,
         ),
     ])
 });
 
+/// A teaser label at the start of a line, with what follows it on the same line.
+static TEASER_PREFIX: Lazy<Option<Regex>> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:[aà]\s+(?:lire|voir|découvrir|écouter)\s+(?:aussi|également)|(?:lire|voir)\s+(?:aussi|également)|sur le même (?:sujet|thème)|read more|see also|related|also read|read also)(?:\s+sur\s+\S+)?\s*(?:[:»·.|\-–—>]\s*)?",
+    )
+    .ok()
+});
+
+/// Where a glued teaser headline runs into body text: a lower-case letter (or closing
+/// punctuation) directly followed by an upper-case letter, e.g. "relogéesLe ministre". Returns
+/// the byte offset of the upper-case letter.
+fn glued_junction(text: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if let Some(p) = prev {
+            let closes = p.is_lowercase() || matches!(p, '.' | '!' | '?' | '»' | '"' | '”' | ')');
+            if closes && c.is_uppercase() && i >= 12 {
+                return Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// A headline: short, not ending like a sentence (or ending with a question or an ellipsis).
+fn headline_shaped(text: &str, chars: usize, words: usize, ends_sentence: bool) -> bool {
+    chars <= 200
+        && words >= 2
+        && (!ends_sentence || text.ends_with('?') || text.ends_with('…') || text.ends_with("..."))
+}
+
 /// Removes blocks that match a rule table: the language-neutral table, then the table of the
-/// document's language, then the user's own rules.
+/// document's language, then the user's own rules. Also cuts teaser labels glued to the start of
+/// a line (see the module documentation).
 ///
 /// ```
 /// use newsclean::{filters::{LineRules, Rule}, Pipeline, Reason};
 /// let rules = LineRules::standard()
-///     .with_rule(Rule::new(r"^Offre spéciale", Reason::Custom("site promo".into()))?);
+///     .with_rule(Rule::new(r"^Gagnez un séjour", Reason::Custom("site promo".into()))?);
 /// let p = Pipeline::french().to_builder().replace("line-rules", rules).build()?;
-/// let a = p.clean_text("Offre spéciale : -50 %\nLe texte de l'article.")?;
+/// let a = p.clean_text("Gagnez un séjour à Rome\nLe texte de l'article.")?;
 /// assert_eq!(a.removed[0].reason, Reason::Custom("site promo".into()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -159,31 +522,225 @@ impl LineRules {
     }
 }
 
+enum Edit {
+    Remove(usize, Reason),
+    Strip(usize, usize),
+}
+
 impl Filter for LineRules {
     fn name(&self) -> &str {
         "line-rules"
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let lang: &Table = match doc.language() {
-            Language::French => &FRENCH,
-            Language::English => &ENGLISH,
-            _ => &NEUTRAL,
+        let lang: Option<&Table> = match doc.language() {
+            Language::French => Some(&FRENCH),
+            Language::English => Some(&ENGLISH),
+            _ => None,
         };
-        let mut hits = Vec::new();
+        let mut edits = Vec::new();
+        // Set when the previous body line was a teaser label alone.
+        let mut after_label = false;
         for (b, text) in doc.body() {
-            let chars = b.features.chars;
+            let f = &b.features;
+            let chars = f.chars;
+            let label_before = std::mem::take(&mut after_label);
+            if let Some(m) = TEASER_PREFIX.as_ref().and_then(|r| r.find(text)) {
+                let rest = text.get(m.end()..).unwrap_or("");
+                // "Lire aussi le rapport …" is a sentence, not a label.
+                let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
+                if sentence {
+                    // Fall through to the tables.
+                } else if rest.trim().is_empty() {
+                    after_label = true;
+                    edits.push(Edit::Remove(b.id, Reason::Teaser));
+                    continue;
+                } else if let Some(j) = glued_junction(rest) {
+                    edits.push(Edit::Strip(b.id, m.end() + j));
+                    continue;
+                } else if chars <= 250 {
+                    edits.push(Edit::Remove(b.id, Reason::Teaser));
+                    continue;
+                }
+            }
             let rule = NEUTRAL
                 .first_match(text, chars)
-                .or_else(|| lang.first_match(text, chars))
+                .or_else(|| lang.and_then(|t| t.first_match(text, chars)))
                 .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)));
             if let Some(r) = rule {
-                hits.push((b.id, r.reason.clone()));
+                if r.reason == Reason::Teaser && chars <= 60 {
+                    after_label = true;
+                }
+                edits.push(Edit::Remove(b.id, r.reason.clone()));
+            } else if label_before && headline_shaped(text, chars, f.words, f.ends_sentence) {
+                edits.push(Edit::Remove(b.id, Reason::Teaser));
             }
         }
-        for (id, reason) in hits {
-            doc.remove(id, reason);
+        for e in edits {
+            match e {
+                Edit::Remove(id, reason) => {
+                    doc.remove(id, reason);
+                }
+                Edit::Strip(id, len) => {
+                    doc.strip_prefix(id, len, Reason::Teaser);
+                }
+            }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn run(lang: Language, text: &str) -> Document {
+        let mut doc = Document::from_text(text);
+        doc.set_language(lang);
+        LineRules::standard().apply(&mut doc).ok();
+        doc
+    }
+
+    fn reason_of(doc: &Document, line: &str) -> Option<Reason> {
+        doc.removed()
+            .iter()
+            .find(|r| r.text == line)
+            .map(|r| r.reason.clone())
+    }
+
+    #[test]
+    fn french_prompts_are_removed_with_their_reason() {
+        let page = "Je m'abonne à la newsletter « Sport »\n\
+            Bienvenue sur Radio Exemple\n\
+            Ne manquez rien de l'actualité en activant les notifications sur votre navigateur\n\
+            Créer un compte\n\
+            S’abonner dès 1\u{a0}€\n\
+            Il vous reste 57,09\u{a0}% de cet article à lire.\n\
+            Paramétrer les cookies\n\
+            A lire aussi\n\
+            Passer la publicité\n\
+            12 commentaires\n\
+            Mentions légales\n\
+            © 2024 Le Journal - Tous droits réservés\n\
+            Aller au contenu principal\n\
+            {{ctrl.content.status === 'published' ? 'x' : 'y'}}\n\
+            Le maire a annoncé lundi que les travaux de la place centrale commenceront au printemps prochain.";
+        let doc = run(Language::French, page);
+        let want = [
+            ("Je m'abonne à la newsletter « Sport »", Reason::Newsletter),
+            ("Bienvenue sur Radio Exemple", Reason::Welcome),
+            (
+                "Ne manquez rien de l'actualité en activant les notifications sur votre navigateur",
+                Reason::Notification,
+            ),
+            ("Créer un compte", Reason::Account),
+            ("S’abonner dès 1\u{a0}€", Reason::Subscription),
+            (
+                "Il vous reste 57,09\u{a0}% de cet article à lire.",
+                Reason::Paywall,
+            ),
+            ("Paramétrer les cookies", Reason::Cookie),
+            ("A lire aussi", Reason::Teaser),
+            ("Passer la publicité", Reason::Advertising),
+            ("12 commentaires", Reason::Comments),
+            ("Mentions légales", Reason::Footer),
+            ("© 2024 Le Journal - Tous droits réservés", Reason::Footer),
+            ("Aller au contenu principal", Reason::Navigation),
+        ];
+        for (line, reason) in want {
+            assert_eq!(reason_of(&doc, line), Some(reason), "{line}");
+        }
+        assert_eq!(
+            reason_of(&doc, "{{ctrl.content.status === 'published' ? 'x' : 'y'}}"),
+            Some(Reason::Widget)
+        );
+        let body: Vec<_> = doc.body().map(|(_, t)| t).collect();
+        assert_eq!(body.len(), 1);
+        assert!(body[0].starts_with("Le maire"));
+    }
+
+    #[test]
+    fn teaser_label_takes_the_next_headline_but_not_a_sentence() {
+        let doc = run(
+            Language::French,
+            "À lire aussi :\nLa réforme des retraites adoptée au Sénat\nLe gouvernement a confirmé mardi le calendrier de la réforme, malgré l'opposition.",
+        );
+        assert_eq!(
+            reason_of(&doc, "La réforme des retraites adoptée au Sénat"),
+            Some(Reason::Teaser)
+        );
+        assert_eq!(doc.body().count(), 1);
+    }
+
+    #[test]
+    fn glued_teaser_is_cut_off_the_body_text() {
+        let line = "À lire aussi Incendie à Lyon : trois familles relogéesLe maire a réuni les habitants mardi soir pour leur présenter le plan de reconstruction du quartier, qui doit durer deux ans.";
+        let doc = run(Language::French, line);
+        let body: Vec<_> = doc.body().map(|(_, t)| t.to_owned()).collect();
+        assert_eq!(body.len(), 1);
+        assert!(body[0].starts_with("Le maire a réuni"));
+        assert_eq!(
+            reason_of(
+                &doc,
+                "À lire aussi Incendie à Lyon : trois familles relogées"
+            ),
+            Some(Reason::Teaser)
+        );
+    }
+
+    #[test]
+    fn long_body_lines_that_mention_the_words_stay() {
+        let line = "La newsletter du syndicat, envoyée chaque semaine aux adhérents, appelait déjà à la grève depuis le mois de mars, selon plusieurs délégués qui ont témoigné sous couvert d'anonymat auprès de notre journal.";
+        let doc = run(Language::French, line);
+        assert_eq!(doc.body().count(), 1);
+        let short = "Les cookies de Noël de sa grand-mère ont fait sa réputation.";
+        assert_eq!(run(Language::French, short).body().count(), 1);
+    }
+
+    #[test]
+    fn english_and_neutral_rules() {
+        let page = "Skip to main content\nSign in\nRead more\nAdvertisement\nFacebook Twitter WhatsApp\n\
+            Share on Facebook\n3 comments\nPrivacy Policy\nWe use cookies to improve your experience on our site.\n\
+            The council voted on Tuesday to extend the scheme for another two years, officials said.";
+        let doc = run(Language::English, page);
+        assert_eq!(doc.body().count(), 1);
+        assert_eq!(reason_of(&doc, "Sign in"), Some(Reason::Account));
+        assert_eq!(
+            reason_of(&doc, "Facebook Twitter WhatsApp"),
+            Some(Reason::Share)
+        );
+        // Neutral rules alone on a German page.
+        let de = run(
+            Language::Unknown,
+            "Newsletter abonnieren\nFacebookTwitterWhatsApp\n© 2020 Beispiel Verlag\nLesen Sie auch:\nTeilen\nImpressum\n3 Kommentare\nDer Stadtrat hat am Dienstag beschlossen, das Programm um zwei Jahre zu verlängern.",
+        );
+        assert_eq!(de.body().count(), 1);
+    }
+
+    #[test]
+    fn user_rules_run_after_the_tables() {
+        let p = Pipeline::french()
+            .to_builder()
+            .replace(
+                "line-rules",
+                LineRules::standard().with_rule(
+                    Rule::new(r"^Offre du jour", Reason::Custom("promo".into()))
+                        .map(|r| r.max_chars(40))
+                        .unwrap_or_else(|e| panic!("{e}")),
+                ),
+            )
+            .build();
+        let a = p
+            .and_then(|p| {
+                p.clean_text(
+                    "Offre du jour\nLe texte de l'article est ici, assez long pour rester.",
+                )
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(a
+            .removed
+            .iter()
+            .any(|r| r.reason == Reason::Custom("promo".into())));
     }
 }
