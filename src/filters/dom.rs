@@ -41,7 +41,8 @@ use crate::pipeline::Filter;
 ///   </article>
 ///   <footer>© 2024 Le Journal</footer></body></html>"#;
 /// let a = Pipeline::french().clean_html(page)?;
-/// assert_eq!(a.paragraphs.len(), 3);
+/// assert_eq!(a.title.as_deref(), Some("Un titre"));
+/// assert_eq!(a.paragraphs.len(), 2);
 /// assert!(a.removed.iter().any(|r| r.reason.code() == "markup:share"));
 /// # Ok::<(), newsclean::Error>(())
 /// ```
@@ -261,21 +262,11 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     let structured_ok =
         tree.structured_coverage.is_some_and(|c| c >= 0.5) && !structured_blocks.is_empty();
 
-    if structured_ok {
-        // Lowest common ancestor of the blocks found in articleBody.
-        let first = node_of(doc, structured_blocks[0]);
-        let last = node_of(
-            doc,
-            *structured_blocks.last().unwrap_or(&structured_blocks[0]),
-        );
-        let mut a = first;
-        while a != NONE && !tree.contains(a, last) {
-            a = nodes[a as usize].parent;
-        }
-        if a != NONE {
-            keep_roots.push(a);
-        }
-    } else if let Some(p) = prop_root {
+    let structured_nodes: Vec<u32> = structured_blocks
+        .iter()
+        .map(|&id| node_of(doc, id))
+        .collect();
+    if let Some(p) = prop_root {
         keep_roots.push(p as u32);
     }
 
@@ -390,7 +381,11 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
             while c < end {
                 let node = &nodes[c as usize];
                 let mut ok = c == top;
-                if !ok && cx.neg_above[c as usize] == NONE && node.chars > 0 {
+                // With structured data that covers the article, a sibling must hold some of
+                // its text.
+                let allowed =
+                    !structured_ok || structured_nodes.iter().any(|&sn| tree.contains(c, sn));
+                if !ok && allowed && cx.neg_above[c as usize] == NONE && node.chars > 0 {
                     let mut s = if score[c as usize].is_nan() {
                         0.0
                     } else {
@@ -437,7 +432,8 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     if keep_roots.is_empty() {
         return fallback(doc, &cx);
     }
-    classify(doc, &cx, &keep_roots)
+    let extend = !structured_ok && prop_root.is_none();
+    classify(doc, &cx, &keep_roots, extend)
 }
 
 fn node_of(doc: &Document, id: usize) -> u32 {
@@ -447,7 +443,7 @@ fn node_of(doc: &Document, id: usize) -> u32 {
 }
 
 /// Removes what is outside the kept elements, and chrome inside them.
-fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)> {
+fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(usize, Reason)> {
     let tree = cx.tree;
     let nodes = &tree.nodes;
     let root_of = |node: u32| roots.iter().copied().find(|&r| tree.contains(r, node));
@@ -476,6 +472,12 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
                 }
             }
         };
+        // Text the page's structured data gives as the article body stays, unless chrome
+        // evidence says otherwise.
+        let reason = match reason {
+            Some(Reason::LowTextDensity) if h.structured => None,
+            r => r,
+        };
         if reason.is_none() {
             first_kept.get_or_insert(b.id);
             last_kept = Some(b.id);
@@ -501,6 +503,9 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32]) -> Vec<(usize, Reason)>
         })
     };
     for (dir, min) in [(-1i64, 100usize), (1, 150)] {
+        if !extend {
+            break;
+        }
         let anchor = if dir < 0 { first } else { last };
         let Some(start) = verdicts.iter().position(|(i, _)| *i == anchor) else {
             continue;

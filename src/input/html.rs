@@ -17,7 +17,7 @@
 //!
 //! Each block gets an [`HtmlInfo`]: its tag path, class/id tokens, link density, depth and the
 //! element it belongs to. The document also keeps a compact table of the page's elements
-//! ([`HtmlTree`]: parent, subtree extent, tag, evidence flags, text and link characters of the
+//! (`HtmlTree`: parent, subtree extent, tag, evidence flags, text and link characters of the
 //! subtree) that the DOM main-content filter (`filters::dom`) reads.
 //!
 //! ## Spans
@@ -127,8 +127,9 @@ impl Document {
     /// as a hint (the pipeline's detection overrides it when it is confident).
     ///
     /// Fails with [`Error::TooDeep`] or [`Error::TooManyNodes`] when the page exceeds `limits`,
-    /// and with [`Error::NotHtml`] when the input has no element and no text at all is left
-    /// (binary data, or a blank input gives an empty document instead).
+    /// and with [`Error::NotHtml`] when the input is binary data (control characters or
+    /// undecodable bytes in more than one character in twenty at its start). An empty or blank
+    /// input gives an empty document; text without any tag gives its paragraphs.
     ///
     /// ```
     /// use newsclean::{Document, Limits};
@@ -138,6 +139,7 @@ impl Document {
     /// # Ok::<(), newsclean::Error>(())
     /// ```
     pub fn from_html(html: &str, limits: &Limits) -> Result<Document, Error> {
+        check_not_binary(html)?;
         check_depth(html.as_bytes(), limits)?;
         let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
         let mut doc = Document::new(SourceKind::Html);
@@ -165,6 +167,26 @@ impl Document {
         }
         Ok(doc)
     }
+}
+
+/// Binary data (an image, a PDF, a gzip file) decodes to text full of control characters:
+/// refuse it rather than return garbage blocks. Looks at the first 4096 characters.
+fn check_not_binary(text: &str) -> Result<(), Error> {
+    let mut seen = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(4096) {
+        seen += 1;
+        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
+            bad += 1;
+        }
+    }
+    if seen >= 16 && bad * 20 > seen {
+        return Err(Error::NotHtml(format!(
+            "{bad} of the first {seen} characters are control characters or undecodable bytes \
+             (binary data?)"
+        )));
+    }
+    Ok(())
 }
 
 /// A cheap pre-pass over the markup that bounds the nesting depth before html5ever builds the
@@ -212,7 +234,7 @@ fn check_depth(html: &[u8], limits: &Limits) -> Result<(), Error> {
             i = find_ci(html, end, &close).unwrap_or(n);
             continue;
         }
-        if is_void(name) || self_closing {
+        if is_void(name) || self_closing || optional_end(name) {
         } else if closing {
             depth = depth.saturating_sub(1);
         } else {
@@ -254,6 +276,36 @@ fn is_raw_text(name: &[u8]) -> bool {
         b"title",
         b"xmp",
         b"plaintext",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t))
+}
+
+/// Elements whose end tag may be left out (the parser closes them itself): they do not
+/// count towards the depth estimate, so sloppy pages with unclosed `<p>` or `<li>` pass.
+fn optional_end(name: &[u8]) -> bool {
+    [
+        &b"p"[..],
+        b"li",
+        b"dt",
+        b"dd",
+        b"tr",
+        b"td",
+        b"th",
+        b"option",
+        b"optgroup",
+        b"tbody",
+        b"thead",
+        b"tfoot",
+        b"colgroup",
+        b"caption",
+        b"html",
+        b"head",
+        b"body",
+        b"rb",
+        b"rt",
+        b"rp",
+        b"rtc",
     ]
     .iter()
     .any(|t| name.eq_ignore_ascii_case(t))
@@ -537,6 +589,10 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
             pos = true;
         }
     }
+    // "main-nav", "article-comments": the chrome word wins over a part that sounds positive.
+    if neg.is_some() {
+        pos = false;
+    }
     if POSITIVE.contains(&token) {
         pos = true;
     }
@@ -647,13 +703,21 @@ impl Walker<'_> {
         let total = std::mem::take(&mut self.layout.chars);
         let commas = std::mem::take(&mut self.layout.commas);
         self.layout.pending_space = false;
-        let text = raw.trim_matches(|c: char| matches!(c, ' ' | '\n'));
+        let node = self.containers.last().copied().unwrap_or(0);
+        let pre = matches!(
+            self.tree.nodes.get(node as usize).map(|n| &n.tag),
+            Some(&local_name!("pre")) | Some(&local_name!("listing")) | Some(&local_name!("xmp"))
+        );
+        let text = if pre {
+            raw.trim_start_matches('\n').trim_end()
+        } else {
+            raw.trim_matches(|c: char| matches!(c, ' ' | '\n'))
+        };
         if text.is_empty() {
             self.layout.buf = raw;
             self.layout.buf.clear();
             return;
         }
-        let node = self.containers.last().copied().unwrap_or(0);
         let chars = text.chars().count();
         let link_chars = link_chars.min(chars);
         let tree = &mut self.tree;
@@ -745,7 +809,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
     let mut caption_depth = 0usize;
     let mut seen_nodes = 0usize;
     let mut depth = 0usize;
-    let mut any_element = false;
     while let Some(frame) = stack.pop() {
         let (handle, parent) = match frame {
             Frame::Exit {
@@ -795,7 +858,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 w.layout.push_text(&t, pre_depth > 0, link_depth > 0);
             }
             NodeData::Element { name, attrs, .. } => {
-                any_element = true;
                 let tag = &name.local;
                 let attrs = attrs.borrow();
                 w.meta.element(tag, &attrs, &handle);
@@ -816,6 +878,14 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     continue;
                 }
                 if display == Display::None {
+                    if *tag == local_name!("head") {
+                        // The head holds no text, only metadata: its elements are flat.
+                        for c in handle.children.borrow().iter() {
+                            if let NodeData::Element { name, attrs, .. } = &c.data {
+                                w.meta.element(&name.local, &attrs.borrow(), c);
+                            }
+                        }
+                    }
                     continue;
                 }
                 depth += 1;
@@ -964,10 +1034,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         meta,
         ..
     } = w;
-    if !any_element && doc.blocks().is_empty() {
-        return Ok(());
-    }
-    let _ = any_element;
     metadata::apply(meta, doc, &mut tree);
     doc.set_html_tree(tree);
     Ok(())

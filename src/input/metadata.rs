@@ -483,7 +483,7 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
             info.structured = true;
         }
     }
-    if coverage < 0.2 && body.chars().count() >= 400 {
+    if coverage < 0.2 {
         let mut offset = doc.blocks().last().map_or(0, |b| b.span.end + 1);
         for para in body.split(['\n', '\r']) {
             let p = collapse(para);
