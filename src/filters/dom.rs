@@ -409,6 +409,30 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
                 c = node.end.max(c + 1);
             }
         }
+        // The article split over containers of the same kind elsewhere in the page
+        // (`story-body-1` … `story-body-2`): strong candidates that share an article-like class
+        // token with the top one join it.
+        let top_tokens: Vec<&str> = tree
+            .tokens_of(top)
+            .filter(|t| crate::input::html::is_positive_token(t))
+            .collect();
+        if !top_tokens.is_empty() {
+            let min = score[top0 as usize] * 0.2;
+            for &c in order.iter().take(10) {
+                if keep_roots
+                    .iter()
+                    .any(|&r| tree.contains(r, c) || tree.contains(c, r))
+                    || cx.neg_above[c as usize] != NONE
+                    || score[c as usize] < min
+                    || cx.link_density(c) > 0.25
+                {
+                    continue;
+                }
+                if tree.tokens_of(c).any(|t| top_tokens.contains(&t)) {
+                    keep_roots.push(c);
+                }
+            }
+        }
     }
 
     if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {

@@ -1077,3 +1077,10 @@ pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+/// Whether a class/id token marks the article (`story-body`, `article-content`, `post` …)
+/// and nothing that sounds like chrome.
+pub(crate) fn is_positive_token(token: &str) -> bool {
+    let (neg, pos) = classify_token(token);
+    neg.is_none() && pos
+}
