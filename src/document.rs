@@ -199,9 +199,12 @@ static ASCII_CLASS: [u8; 128] = {
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HtmlInfo {
-    /// Lower-case tag names from the root to the block's element, joined by `>`.
+    /// Lower-case tag names from the root to the block's element, joined by `>`. For HTML
+    /// pages read by this crate, at most the sixteen nearest levels, after a leading `…` when
+    /// the element is deeper.
     pub tag_path: String,
-    /// Lower-case class and id tokens of the element and its ancestors (nearest last).
+    /// Lower-case class and id tokens of the element and its ancestors (nearest last). For
+    /// HTML pages read by this crate: the nearest six levels (the element and five ancestors).
     pub tokens: Vec<String>,
     /// Share of the block's characters that sit inside `<a>` elements.
     pub link_density: f32,

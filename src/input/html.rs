@@ -28,6 +28,9 @@
 //! ordered like the input, and the removal log keeps it, but it does not index the raw HTML.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{local_name, parse_document, LocalName, ParseOpts};
@@ -82,6 +85,8 @@ pub(crate) struct NodeInfo {
     pub blocks: u32,
     /// Commas in the subtree's text (a Readability signal of prose).
     pub commas: u32,
+    /// Depth in the element tree (`<html>` is 1).
+    pub depth: u32,
     /// Class and id tokens, lower-cased, as a range into [`HtmlTree::tokens`].
     tok: (u32, u32),
 }
@@ -140,7 +145,7 @@ impl Document {
     /// ```
     pub fn from_html(html: &str, limits: &Limits) -> Result<Document, Error> {
         check_not_binary(html)?;
-        check_depth(html.as_bytes(), limits)?;
+        check_depth(html, limits)?;
         let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
         let mut doc = Document::new(SourceKind::Html);
         segment(&dom.document, &mut doc, limits)?;
@@ -194,21 +199,22 @@ fn check_not_binary(text: &str) -> Result<(), Error> {
 /// deep pages quadratic. Counts start tags minus end tags of elements that nest (void elements
 /// and self-closing tags do not); it over-estimates on sloppy pages with unclosed `<p>`/`<li>`
 /// only by as many unclosed elements as there are, which real pages keep far under the limit.
-fn check_depth(html: &[u8], limits: &Limits) -> Result<(), Error> {
-    let mut depth: usize = 0;
-    let mut max = 0;
-    let mut i = 0;
+fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
+    let html = text.as_bytes();
     let n = html.len();
-    while let Some(off) = html
-        .get(i..)
-        .and_then(|s| s.iter().position(|&c| c == b'<'))
-    {
+    let mut depth: usize = 0;
+    let mut i = 0;
+    // `str::find` with a char or a literal uses the standard library's memchr-based search.
+    while let Some(off) = text.get(i..).and_then(|s| s.find('<')) {
         i += off + 1;
         let Some(&c) = html.get(i) else { break };
         if c == b'!' {
             // Comment or doctype: skip to `-->` or `>`.
             if html.get(i..i + 3) == Some(b"!--") {
-                i = find_from(html, i + 3, b"-->").map_or(n, |j| j + 3);
+                i = text
+                    .get(i + 3..)
+                    .and_then(|s| s.find("-->"))
+                    .map_or(n, |j| i + 3 + j + 3);
             }
             continue;
         }
@@ -221,17 +227,31 @@ fn check_depth(html: &[u8], limits: &Limits) -> Result<(), Error> {
             continue;
         }
         let name = &html[name_start..name_start + name_len];
-        let end = html
-            .get(i..)
-            .and_then(|s| s.iter().position(|&c| c == b'>'))
-            .map_or(n, |j| i + j);
+        let end = text.get(i..).and_then(|s| s.find('>')).map_or(n, |j| i + j);
         let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
         if is_raw_text(name) && !closing {
-            // Skip the contents of script/style/textarea/title: they hold no tags.
-            let mut close = Vec::with_capacity(name_len + 2);
-            close.extend_from_slice(b"</");
-            close.extend(name.iter().map(u8::to_ascii_lowercase));
-            i = find_ci(html, end, &close).unwrap_or(n);
+            // Skip the contents of script/style/textarea/title: they hold no tags. Look for
+            // `</name` case-insensitively at each `</`.
+            let mut j = end;
+            loop {
+                match text.get(j..).and_then(|s| s.find("</")) {
+                    None => {
+                        j = n;
+                        break;
+                    }
+                    Some(k) => {
+                        j += k + 2;
+                        if html
+                            .get(j..j + name_len)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                        {
+                            j -= 2;
+                            break;
+                        }
+                    }
+                }
+            }
+            i = j;
             continue;
         }
         if is_void(name) || self_closing || optional_end(name) {
@@ -239,33 +259,16 @@ fn check_depth(html: &[u8], limits: &Limits) -> Result<(), Error> {
             depth = depth.saturating_sub(1);
         } else {
             depth += 1;
-            if depth > max {
-                max = depth;
-                if max > limits.max_depth {
-                    return Err(Error::TooDeep {
-                        depth: max,
-                        limit: limits.max_depth,
-                    });
-                }
+            if depth > limits.max_depth {
+                return Err(Error::TooDeep {
+                    depth,
+                    limit: limits.max_depth,
+                });
             }
         }
         i = end;
     }
     Ok(())
-}
-
-fn find_from(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|j| from + j)
-}
-
-fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|j| from + j)
 }
 
 fn is_raw_text(name: &[u8]) -> bool {
@@ -571,6 +574,10 @@ const POSITIVE: &[&str] = &[
     "rich",
 ];
 
+static NEGATIVE_SET: Lazy<HashMap<&'static str, &'static str>> =
+    Lazy::new(|| NEGATIVE_EXACT.iter().map(|k| (*k, *k)).collect());
+static POSITIVE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| POSITIVE.iter().copied().collect());
+
 fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     let mut neg = None;
     let mut pos = false;
@@ -579,13 +586,14 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
             continue;
         }
         if neg.is_none() {
-            neg = NEGATIVE_EXACT
-                .iter()
-                .find(|k| **k == part)
-                .or_else(|| NEGATIVE_PREFIX.iter().find(|k| part.starts_with(*k)))
-                .copied();
+            neg = NEGATIVE_SET.get(part).copied().or_else(|| {
+                NEGATIVE_PREFIX
+                    .iter()
+                    .find(|k| part.starts_with(*k))
+                    .copied()
+            });
         }
-        if POSITIVE.contains(&part) {
+        if POSITIVE_SET.contains(part) {
             pos = true;
         }
     }
@@ -615,7 +623,11 @@ fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
     {
         return true;
     }
-    if let Some(style) = attr(attrs, &local_name!("style")) {
+    if let Some(style) = attr(attrs, &local_name!("style")).filter(|s| {
+        let b = s.as_bytes();
+        b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
+            || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
+    }) {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -651,28 +663,53 @@ struct Layout {
 
 impl Layout {
     fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
-        for c in text.chars() {
-            if !pre && matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C') {
-                self.pending_space = true;
-                continue;
+        if pre {
+            for c in text.chars().filter(|&c| c != '\r') {
+                self.push_char_run(c.encode_utf8(&mut [0; 4]), in_link);
             }
-            if pre && c == '\r' {
-                continue;
-            }
-            if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
-                self.buf.push(' ');
-                self.chars += 1;
-            }
-            self.pending_space = false;
-            self.buf.push(c);
-            self.chars += 1;
-            if in_link {
-                self.link_chars += 1;
-            }
-            if c == ',' {
-                self.commas += 1;
-            }
+            return;
         }
+        // Runs between HTML white space (ASCII bytes, so byte splitting is safe) are copied
+        // whole; each run of white space becomes one pending space.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let ws = rest
+                .bytes()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
+                .count();
+            if ws > 0 {
+                self.pending_space = true;
+                rest = &rest[ws..];
+                continue;
+            }
+            let len = rest
+                .bytes()
+                .position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
+                .unwrap_or(rest.len());
+            let (run, tail) = rest.split_at(len);
+            self.push_char_run(run, in_link);
+            rest = tail;
+        }
+    }
+
+    /// Appends a run of characters that holds no collapsible white space.
+    fn push_char_run(&mut self, run: &str, in_link: bool) {
+        if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+            self.buf.push(' ');
+            self.chars += 1;
+        }
+        self.pending_space = false;
+        self.buf.push_str(run);
+        let n = if run.is_ascii() {
+            run.len()
+        } else {
+            run.chars().count()
+        };
+        self.chars += n;
+        if in_link {
+            self.link_chars += n;
+        }
+        self.commas += run.bytes().filter(|&b| b == b',').count();
     }
 
     fn line_break(&mut self) {
@@ -730,30 +767,29 @@ impl Walker<'_> {
             };
             // Tag path and tokens of the nearest ancestors (bounded, so that very deep pages
             // stay linear).
-            let mut chain = Vec::new();
+            let depth = n.depth as usize;
+            let mut chain = [NONE; 16];
+            let mut len = 0;
             let mut cur = node;
-            let mut depth = 0usize;
-            while cur != NONE {
-                if chain.len() < 16 {
-                    chain.push(cur);
-                }
-                depth += 1;
+            while cur != NONE && len < chain.len() {
+                chain[len] = cur;
+                len += 1;
                 cur = tree.nodes[cur as usize].parent;
-                if chain.len() >= 16 && depth > 16 {
-                    // Depth beyond the window is counted without keeping the chain.
-                }
             }
             let mut path = String::new();
-            if depth > chain.len() {
+            if cur != NONE {
                 path.push('…');
             }
             let mut tokens = Vec::new();
-            for &i in chain.iter().rev() {
+            for (k, &i) in chain[..len].iter().enumerate().rev() {
                 if !path.is_empty() {
                     path.push('>');
                 }
                 path.push_str(&tree.nodes[i as usize].tag);
-                tokens.extend(tree.tokens_of(i).map(str::to_owned));
+                // Tokens of the nearest six levels only.
+                if k < 6 {
+                    tokens.extend(tree.tokens_of(i).map(str::to_owned));
+                }
             }
             (kind, path, tokens, depth)
         };
@@ -904,7 +940,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 for a in [local_name!("class"), local_name!("id")] {
                     if let Some(v) = attr(&attrs, &a) {
                         for t in v.split_ascii_whitespace() {
-                            let t = t.to_ascii_lowercase();
+                            let t: Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                                Cow::Owned(t.to_ascii_lowercase())
+                            } else {
+                                Cow::Borrowed(t)
+                            };
                             let (neg, pos) = classify_token(&t);
                             if negative.is_none() {
                                 negative = neg;
@@ -971,6 +1011,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     link_chars: 0,
                     blocks: 0,
                     commas: 0,
+                    depth: depth as u32,
                     tok: (tok_start, tok_end),
                 });
                 if block {
