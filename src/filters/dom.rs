@@ -520,7 +520,7 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
                 .text(b)
                 .trim_end_matches(['»', '"', '”', '’', '\'', ')', ' ']);
             let ld = b.html.as_ref().map_or(0.0, |h| h.link_density);
-            matches!(b.kind, BlockKind::Paragraph | BlockKind::BlockQuote)
+            matches!(b.kind, BlockKind::Paragraph | BlockKind::BlockQuote | BlockKind::TableCell)
                 && b.features.chars >= min
                 && ld < 0.2
                 && (t.ends_with(['.', '!', '?', '…', ':']) || b.features.chars >= 2 * min)
