@@ -486,7 +486,10 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
                     Some(Reason::Markup(Cow::Borrowed(
                         nodes[neg as usize].negative.unwrap_or("chrome"),
                     )))
-                } else if h.link_density >= 0.6 && b.features.chars < 400 {
+                } else if h.link_density >= 0.6
+                    && b.features.chars < 400
+                    && b.kind != BlockKind::TableCell
+                {
                     Some(Reason::LinkDensity)
                 } else if let Some(list) = link_list(cx, node, r) {
                     let _ = list;
@@ -520,8 +523,10 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
                 .text(b)
                 .trim_end_matches(['»', '"', '”', '’', '\'', ')', ' ']);
             let ld = b.html.as_ref().map_or(0.0, |h| h.link_density);
-            matches!(b.kind, BlockKind::Paragraph | BlockKind::BlockQuote | BlockKind::TableCell)
-                && b.features.chars >= min
+            matches!(
+                b.kind,
+                BlockKind::Paragraph | BlockKind::BlockQuote | BlockKind::TableCell
+            ) && b.features.chars >= min
                 && ld < 0.2
                 && (t.ends_with(['.', '!', '?', '…', ':']) || b.features.chars >= 2 * min)
         })
@@ -656,10 +661,8 @@ fn link_list(cx: &Ctx<'_>, node: u32, root: u32) -> Option<u32> {
     while cur != NONE && cur != root && steps < 6 {
         let n = &nodes[cur as usize];
         let tag: &str = &n.tag;
-        if matches!(
-            tag,
-            "ul" | "ol" | "dl" | "div" | "section" | "table" | "aside"
-        ) && n.blocks >= 3
+        if matches!(tag, "ul" | "ol" | "dl" | "div" | "section" | "aside")
+            && n.blocks >= 3
             && cx.link_density(cur) > 0.5
         {
             return Some(cur);
