@@ -256,9 +256,22 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     order.sort_by(|a, b| score[*b as usize].total_cmp(&score[*a as usize]));
 
     let mut keep_roots: Vec<u32> = Vec::new();
-    let prop_root = (0..n)
-        .filter(|&i| nodes[i].flags & flag::BODY_PROP != 0 && nodes[i].chars >= 200)
-        .max_by_key(|&i| nodes[i].chars);
+    // Elements marked `itemprop="articleBody"` (some pages mark each paragraph), outermost
+    // only; they count when they hold a real text together.
+    let mut prop_roots: Vec<u32> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if nodes[i].flags & flag::BODY_PROP != 0 && nodes[i].chars > 0 {
+            prop_roots.push(i as u32);
+            i = (nodes[i].end as usize).max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let prop_chars: u32 = prop_roots.iter().map(|&r| nodes[r as usize].chars).sum();
+    if prop_chars < 200 {
+        prop_roots.clear();
+    }
     let structured_ok =
         tree.structured_coverage.is_some_and(|c| c >= 0.5) && !structured_blocks.is_empty();
 
@@ -266,9 +279,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         .iter()
         .map(|&id| node_of(doc, id))
         .collect();
-    if let Some(p) = prop_root {
-        keep_roots.push(p as u32);
-    }
+    keep_roots.extend(prop_roots.iter().copied());
 
     if keep_roots.is_empty() {
         let Some(&top0) = order.first() else {
@@ -456,7 +467,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     if keep_roots.is_empty() {
         return fallback(doc, &cx);
     }
-    let extend = !structured_ok && prop_root.is_none();
+    let extend = !structured_ok;
     classify(doc, &cx, &keep_roots, extend)
 }
 
