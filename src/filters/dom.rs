@@ -619,7 +619,7 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
         }
         if doc
             .block(*id)
-            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(2..=6)))
         {
             continue;
         }
