@@ -12,6 +12,8 @@
 //! with status 1 when a figure falls under its floor, so CI catches regressions.
 
 mod extraction;
+mod facts;
+mod quotes;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -83,7 +85,10 @@ fn main() -> ExitCode {
 }
 
 /// Sections contributed by the quote and fact evaluations.
-fn report_extras(_dir: &Path) {}
+fn report_extras(dir: &Path) {
+    facts::report(dir);
+    quotes::report(dir);
+}
 
 fn check_floors(figures: &[(String, f64)], floors: &[(String, f64)]) -> ExitCode {
     let mut failed = false;

@@ -6,6 +6,8 @@ use crate::pipeline::Filter;
 
 pub mod dom;
 pub mod duplicates;
+pub mod facts;
+pub mod quotes;
 pub mod region;
 pub mod rules;
 pub mod template;
@@ -13,6 +15,7 @@ pub mod title;
 
 pub use dom::{DomContent, TextOnly};
 pub use duplicates::Duplicates;
+pub use quotes::Quotes;
 pub use region::BodyRegion;
 pub use rules::{LineRules, Rule};
 pub use template::Template;
@@ -23,25 +26,33 @@ pub use title::TextTitle;
 /// 0. [`DomContent`] (`dom-content`, HTML pages only): the article's element chosen from DOM
 ///    evidence (structured data, Readability-style scores, class/id tokens, link density);
 ///    chrome inside it removed.
-/// 1. [`Duplicates`] (`duplicates`): a line printed twice is chrome (menus, share rows,
-///    repeated titles); a repeated paragraph keeps its first copy.
-/// 2. [`LineRules`] (`line-rules`): the rule tables (neutral, then French or English) for
-///    prompts, banners, labels, teasers, footers and leaked code.
+/// 1. [`LineRules`] (`line-rules`): the rule tables (neutral, then French or English) for
+///    prompts, banners, labels, teasers, footers and leaked code, each with its own reason.
+/// 2. [`Duplicates`] (`duplicates`, text dumps only: on HTML pages the DOM evidence already
+///    removed repeated chrome, and repeats left inside the article are the author's): a short
+///    line printed more than once is chrome (menus, share rows, repeated titles) even when no
+///    rule knows its words.
 /// 3. [`BodyRegion`] (`body-region`, text dumps only): the article is the best contiguous run
 ///    of running text; lines before and after it go, and teaser standfirsts inside it.
 /// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
 ///    just before that region becomes the title fact.
+/// 5. The fact filters of [`facts::standard`]: reading time, media durations, credits and
+///    captions, bylines, dates, datelines, and the estimated reading time.
+/// 6. [`Quotes`] (`quotes`): direct quotations with speaker and cue, and the marks that are
+///    not speech (titles, terms, nicknames, labels) as mentions.
 ///
-/// Duplicates and rules run first so that the region filter sees their removals as cheap
-/// interruptions rather than as text.
+/// Rules run first so that a line gets the most telling reason ("welcome banner" rather than
+/// "repeated"); the region filter runs after both and reads their removals as interruptions
+/// (cheap inside an article) or, for comment, tag and footer lines, as the end of one.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
-    vec![
+    let mut v: Vec<Arc<dyn Filter>> = vec![
         Arc::new(DomContent),
-        // On HTML pages the DOM evidence already removed repeated chrome; repeats left inside
-        // the article are the author's (a refrain, a dialogue).
-        Arc::new(TextOnly(Duplicates)),
         Arc::new(LineRules::standard()),
+        Arc::new(TextOnly(Duplicates)),
         Arc::new(BodyRegion),
         Arc::new(TextTitle),
-    ]
+    ];
+    v.extend(facts::standard());
+    v.push(Arc::new(Quotes::default()));
+    v
 }

@@ -22,7 +22,7 @@ pub struct TextTitle;
 static NOT_A_TITLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?i)^(par|by|von|publié|mis à jour|modifié|updated|published|crédits?|photo)\b",
-        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(er)?\s+(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)",
+        r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(er)?\s+(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\p{L}*\.?\s+\d{4}",
         r"|\b\d{1,2}[h:]\d{2}\b|©|\b(AFP|Reuters|AP|Getty Images)\s*$|/\s*[A-Z]{2,}\s*$|\bhttps?://"
     ))
     .expect("static pattern compiles (checked by the unit tests)")
@@ -135,6 +135,19 @@ mod tests {
             Some("Budget 2027 : le gouvernement renonce à la hausse de la taxe sur les billets d'avion")
         );
         assert_eq!(doc.removed()[1].reason, Reason::Fact(FactKind::Title));
+    }
+
+    #[test]
+    fn a_day_without_a_year_can_be_in_a_headline() {
+        let doc = run(
+            "Réforme du bac : les syndicats d'enseignants appellent à la grève le 9 décembre\nLes principales organisations du second degré dénoncent un calendrier intenable et réclament un report.\nLa ministre a défendu mercredi une réforme qu'elle juge indispensable pour redonner du sens au diplôme.",
+            1,
+        );
+        assert!(doc
+            .facts()
+            .title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("le 9 décembre")));
     }
 
     #[test]

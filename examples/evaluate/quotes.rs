@@ -1,0 +1,176 @@
+//! Quote figures: runs the quote filter alone on every text of the quote gold
+//! (`<dev>/quotes/texts/*.txt`), writes one JSON per text into a temporary folder, and runs the
+//! gold's own scorer (`python3 score.py --outputs DIR`) on it when python3 is there.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use newsclean::{filters::Quotes, Document, Pipeline};
+use serde_json::{json, Value};
+
+/// The scorer's JSON for one text: quotes with code-point offsets into the text.
+/// Turns the byte offsets `start`/`end` of every quote into code-point offsets, in one pass.
+fn to_code_points(input: &str, quotes: &mut [Value]) {
+    let mut offsets: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        for key in ["start", "end"] {
+            offsets.push((q[key].as_u64().unwrap_or(0) as usize, i, key));
+        }
+    }
+    offsets.sort_unstable();
+    let mut chars = 0;
+    let mut pos = 0;
+    for (byte, i, key) in offsets {
+        if let Some(s) = input.get(pos..byte) {
+            chars += s.chars().count();
+            pos = byte;
+        }
+        quotes[i][key] = json!(chars);
+    }
+}
+
+fn quotes_json(pipeline: &Pipeline, input: &str) -> Result<Value, newsclean::Error> {
+    let mut doc = Document::from_text(input);
+    pipeline.process(&mut doc)?;
+    let mut quotes = Vec::new();
+    for qf in &doc.facts().quotes {
+        let a = qf.anchor;
+        let (Some(b0), Some(b1)) = (doc.block(a.block), doc.block(a.end_block)) else {
+            continue;
+        };
+        let q = &qf.quote;
+        quotes.push(json!({
+            "text": q.text,
+            "speaker": q.speaker_resolved.clone().or_else(|| q.speaker.clone()),
+            "speaker_as_written": q.speaker,
+            "speaker_resolved": q.speaker_resolved,
+            "cue": q.cue,
+            "start": b0.span.start + a.start,
+            "end": b1.span.start + a.end,
+            "partial": q.partial,
+        }));
+    }
+    to_code_points(input, &mut quotes);
+    let mentions: Vec<Value> = doc
+        .facts()
+        .mentions
+        .iter()
+        .map(|m| json!({"text": m.text, "kind": m.kind}))
+        .collect();
+    Ok(json!({"quotes": quotes, "mentions": mentions}))
+}
+
+fn python3() -> bool {
+    Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs the quote evaluation. `dev_dir` is the DEV corpus folder (holding `quotes/`) or the
+/// quote gold folder itself.
+pub fn report(dev_dir: &Path) {
+    let gold: PathBuf = if dev_dir.join("quotes").join("gold.jsonl").is_file() {
+        dev_dir.join("quotes")
+    } else {
+        dev_dir.to_path_buf()
+    };
+    println!("\n== quotes ({}) ==", gold.display());
+    let texts = gold.join("texts");
+    let Ok(entries) = std::fs::read_dir(&texts) else {
+        println!(
+            "quotes: no quote gold at {} (expected texts/ and score.py); skipped",
+            gold.display()
+        );
+        return;
+    };
+    let pipeline = match Pipeline::builder().add(Quotes::default()).build() {
+        Ok(p) => p,
+        Err(e) => {
+            println!("quotes: cannot build the pipeline: {e}");
+            return;
+        }
+    };
+    let out = std::env::temp_dir().join(format!("newsclean-quotes-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        println!("quotes: cannot create {}: {e}", out.display());
+        return;
+    }
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let (mut n, mut nq) = (0, 0);
+    for f in &files {
+        let Some(id) = f.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        let Ok(bytes) = std::fs::read(f) else {
+            println!("quotes: cannot read {}", f.display());
+            continue;
+        };
+        let input = String::from_utf8_lossy(&bytes);
+        match quotes_json(&pipeline, &input) {
+            Ok(v) => {
+                nq += v["quotes"].as_array().map_or(0, Vec::len);
+                n += 1;
+                if let Err(e) = std::fs::write(out.join(format!("{id}.json")), v.to_string()) {
+                    println!("quotes: cannot write output for {id}: {e}");
+                }
+            }
+            Err(e) => println!("quotes: {id}: {e}"),
+        }
+    }
+    println!(
+        "quotes: {nq} quotes found in {n} texts; outputs in {}",
+        out.display()
+    );
+    let scorer = gold.join("score.py");
+    if !scorer.is_file() {
+        println!("quotes: no score.py in {}; not scored", gold.display());
+        return;
+    }
+    if !python3() {
+        println!(
+            "quotes: python3 not found; run `python3 {} --outputs {}` to score",
+            scorer.display(),
+            out.display()
+        );
+        return;
+    }
+    // The scorer runs from the gold folder, so it is named relative to it.
+    match Command::new("python3")
+        .arg("score.py")
+        .arg("--outputs")
+        .arg(&out)
+        .current_dir(&gold)
+        .output()
+    {
+        Ok(o) => {
+            let s = String::from_utf8_lossy(&o.stdout);
+            // The summary: the figures that matter, then the full JSON.
+            if let Ok(v) = serde_json::from_str::<Value>(&s) {
+                for k in [
+                    "precision",
+                    "recall",
+                    "f1",
+                    "speaker_accuracy",
+                    "resolution_accuracy",
+                    "nonspeech_fp_rate",
+                ] {
+                    println!("quotes: {k:<20} {}", v[k]);
+                }
+            }
+            println!("{s}");
+            if !o.status.success() {
+                println!(
+                    "quotes: scorer failed: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
+            }
+        }
+        Err(e) => println!("quotes: cannot run the scorer: {e}"),
+    }
+}

@@ -1,0 +1,424 @@
+//! Bylines: [`parse_byline`], [`parse_name_line`].
+//!
+//! Forms read: "Par Jean Dupont", "Par\u{a0}Denis Loctier", "Par J. Dupont et M. Durand",
+//! "Par A, B et C", "Par AFP", "Par Le Figaro et AFP", "Jean Dupont, avec AFP",
+//! "Le Monde with AFP", "By Jane Doe", "By Jane Doe and John Roe", "Written by …", and a
+//! byline glued to a date, a time or a reading time ("Par E. NURDIN - 05:01 - Temps de
+//! lecture :", "Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", "Marie Merlet | lundi 9
+//! décembre 2019 à 09h08", "By Dan Goodin - Dec 14, 2016"). Names are returned with their
+//! white space collapsed; an agency that signs is kept as a name.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// "Par", "By", "Written by", "Texte :", "Reportage :", "Propos recueillis par".
+static PREFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// Where the names stop: a separator, a date, a time, a label.
+static STOP: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\s*[|•·]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// Between names: ",", " et ", " and ", " & ", " avec ", " with ", parentheses.
+static SPLIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\s*,\s*(?:et\s+|and\s+|avec\s+|with\s+)?|\s+(?:et|and|&|avec|with)\s+|\s*[()]\s*",
+    )
+    .unwrap_or_else(super::bad_pattern)
+});
+
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "van", "von", "der", "den", "da", "di", "dos", "do",
+    "el", "al", "ben", "bin", "y", "e", "del", "della", "ter", "zu", "of",
+];
+
+/// Degrees and suffixes that follow a name after a comma: not names.
+const SUFFIXES: &[&str] = &[
+    "ma", "md", "phd", "ph.d.", "msc", "mba", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
+];
+
+/// Words that show the line is a sentence or a label, not a name.
+const NOT_NAMES: &[&str] = &[
+    "ailleurs",
+    "exemple",
+    "conséquent",
+    "contre",
+    "rapport",
+    "défaut",
+    "default",
+    "email",
+    "e-mail",
+    "mail",
+    "catégorie",
+    "category",
+    "thème",
+    "date",
+    "ordre",
+    "popularité",
+    "pertinence",
+    "tag",
+];
+
+/// Whether `name` looks like a person's or an organisation's name: 1–6 words, each capitalised,
+/// an initial ("J.", "J.-P."), or a particle; no digits; at most 60 characters.
+pub(crate) fn name_ok(name: &str) -> bool {
+    let n = name.trim();
+    if n.is_empty() || n.chars().count() > 60 || n.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if n.contains([
+        '!', '?', ';', ':', '«', '»', '"', '“', '”', '/', '@', '=', '{', '}',
+    ]) {
+        return false;
+    }
+    let words: Vec<&str> = n.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let mut capitalised = 0;
+    for w in &words {
+        let lw = w.to_lowercase();
+        if NOT_NAMES.contains(&lw.trim_end_matches(['.', ','])) {
+            return false;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            capitalised += 1;
+        } else if PARTICLES.contains(&lw.as_str())
+            || lw.starts_with("d'")
+            || lw.starts_with("d’")
+            || lw.starts_with("l'")
+            || lw.starts_with("l’")
+        {
+        } else {
+            return false;
+        }
+    }
+    capitalised >= 1
+}
+
+fn clean_name(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| matches!(c, ',' | '-' | '–' | '—' | '|' | '(' | ')'))
+        .trim()
+        .to_owned()
+}
+
+/// Words that start a job title after a name ("Jean Dupont, envoyé spécial", "Evan Halper
+/// Staff Writer", "Daniel Kahn Gillmor, Senior Staff Technologist"): the names end there.
+const TITLE_WORDS: &[&str] = &[
+    "staff",
+    "senior",
+    "editor",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "contributing",
+    "technologist",
+    "producer",
+    "director",
+    "professor",
+    "chief",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "envoyé",
+    "envoyée",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "rédaction",
+    "service",
+    "photographe",
+    "photographer",
+    "special",
+    "spécial",
+    "spéciale",
+    "associate",
+    "deputy",
+    "national",
+    "international",
+    "political",
+    "politique",
+    "economics",
+    "sports",
+    "science",
+    "health",
+];
+
+fn cut_title(name: &str) -> &str {
+    let mut end = name.len();
+    for (i, w) in name.split_whitespace().enumerate() {
+        let lw = w.to_lowercase();
+        if TITLE_WORDS.contains(&lw.trim_end_matches([',', '.'])) {
+            if i == 0 {
+                return "";
+            }
+            end = name.find(w).unwrap_or(name.len());
+            break;
+        }
+    }
+    name.get(..end).unwrap_or(name).trim()
+}
+
+fn split_names(list: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for part in SPLIT.split(list) {
+        let cut = cut_title(part);
+        if cut.is_empty() && !out.is_empty() {
+            // A job title after the names: the rest of the line describes them.
+            break;
+        }
+        let part = if cut.is_empty() { part } else { cut };
+        let titled = cut.len() < part.trim().len();
+        let mut name = clean_name(part);
+        for lead in ["avec ", "with ", "et ", "and "] {
+            if name.to_lowercase().starts_with(lead) {
+                name = name.get(lead.len()..).unwrap_or("").trim().to_owned();
+            }
+        }
+        if name.is_empty() {
+            continue;
+        }
+        if SUFFIXES.contains(&name.to_lowercase().as_str()) {
+            continue;
+        }
+        if !name_ok(&name) {
+            return None;
+        }
+        if !out.contains(&name) {
+            out.push(name);
+        }
+        if titled {
+            break;
+        }
+    }
+    (!out.is_empty() && out.len() <= 8).then_some(out)
+}
+
+/// The names of a byline line that starts with a byline label ("Par", "By", "Texte :" …),
+/// or that names people and an agency ("Jean Dupont, avec AFP", "Le Monde with AFP").
+/// Returns the names and the byte length of the byline part (what follows may be a date or
+/// a reading time). `None` when the line is not a byline.
+///
+/// ```
+/// use newsclean::filters::facts::parse_byline;
+/// assert_eq!(parse_byline("Par J. Dupont et M. Durand").unwrap().0, ["J. Dupont", "M. Durand"]);
+/// assert_eq!(parse_byline("Par ailleurs, le ministre a dit non."), None);
+/// ```
+pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
+    let t = text.trim_end();
+    if t.chars().count() > 200 {
+        return None;
+    }
+    let lead = text.len() - text.trim_start().len();
+    let t = t.trim_start();
+    let (start, with_agency_only) = match PREFIX.find(t) {
+        Some(m) => (m.end(), false),
+        None => (0, true),
+    };
+    let rest = &t[start..];
+    let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
+    let names_part = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if with_agency_only {
+        // No label: only "<names>, avec|with <agency>" signs.
+        let lower = names_part.to_lowercase();
+        let idx = lower.rfind(" avec ").or_else(|| lower.rfind(" with "))?;
+        let tail = names_part.get(idx + 6..)?.trim();
+        if super::credit::parse_credit(tail).is_none() || tail.contains('/') {
+            return None;
+        }
+    }
+    let names = split_names(names_part)?;
+    Some((names, lead + start + names_part.len()))
+}
+
+/// A line that is only a name ("Emmanuelle Ducros") or a name and a separator before a date
+/// ("Marie Merlet | lundi 9 décembre 2019"): 2–4 capitalised words. Such a line is a byline
+/// only next to a date line, which the filter checks. Returns the name and its byte length.
+pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
+    let t = text.trim();
+    let end = STOP.find(t).map_or(t.len(), |m| m.start());
+    let name = clean_name(&t[..end]);
+    let words = name.split_whitespace().count();
+    if !(2..=4).contains(&words) || !name_ok(&name) {
+        return None;
+    }
+    // Every word capitalised (no particle-only or lower-case words on a bare line), and the
+    // line is not a title in capitals with a full stop.
+    if name.ends_with('.') && name.split_whitespace().last().is_none_or(|w| w.len() > 3) {
+        return None;
+    }
+    if name
+        .split_whitespace()
+        .any(|w| NOT_BARE.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some((name, end))
+}
+
+/// Words that do not occur in a person's name standing alone on a line (site and section
+/// names, weekdays).
+const NOT_BARE: &[&str] = &[
+    "this",
+    "the",
+    "my",
+    "our",
+    "your",
+    "blog",
+    "news",
+    "staff",
+    "team",
+    "lyrics",
+    "home",
+    "about",
+    "contact",
+    "archives",
+    "archive",
+    "category",
+    "tags",
+    "comments",
+    "menu",
+    "search",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "accueil",
+    "actualités",
+    "actualité",
+    "politique",
+    "société",
+    "sport",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        let table: &[(&str, Option<&[&str]>)] = &[
+            ("Par Jean Dupont", Some(&["Jean Dupont"])),
+            ("Par\u{a0}Denis Loctier", Some(&["Denis Loctier"])),
+            ("par Bertrand Bissuel", Some(&["Bertrand Bissuel"])),
+            (
+                "Par J. Dupont et M. Durand",
+                Some(&["J. Dupont", "M. Durand"]),
+            ),
+            (
+                "Par Anne Martin, Paul Petit et Marie Durand",
+                Some(&["Anne Martin", "Paul Petit", "Marie Durand"]),
+            ),
+            ("Par AFP", Some(&["AFP"])),
+            ("Par Les Echos", Some(&["Les Echos"])),
+            ("Par Le Figaro et AFP", Some(&["Le Figaro", "AFP"])),
+            ("Jean Dupont, avec AFP", Some(&["Jean Dupont", "AFP"])),
+            ("Le Monde with AFP", Some(&["Le Monde", "AFP"])),
+            ("By Jane Doe", Some(&["Jane Doe"])),
+            ("By Jane Doe and John Roe", Some(&["Jane Doe", "John Roe"])),
+            ("Written by Rob Ewaschuk", Some(&["Rob Ewaschuk"])),
+            (
+                "Par E.\u{a0}NURDIN - 05:01 - Temps de lecture :",
+                Some(&["E. NURDIN"]),
+            ),
+            (
+                "Par Nicolas Gutierrez C. le 14.09.2020 à 11h46",
+                Some(&["Nicolas Gutierrez C."]),
+            ),
+            (
+                "By Dan Goodin - Dec 14, 2016 4:29 pm UTC",
+                Some(&["Dan Goodin"]),
+            ),
+            ("by Lucas Nolan22 Dec 2016651", Some(&["Lucas Nolan"])),
+            (
+                "By GILLIAN MOHNEY March 11, 2015 3:46 PM",
+                Some(&["GILLIAN MOHNEY"]),
+            ),
+            ("By Brenda  Goodman, MA", Some(&["Brenda Goodman"])),
+            (
+                "Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+                Some(&["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+            ),
+            (
+                "Par Jean-Pierre de La Fontaine",
+                Some(&["Jean-Pierre de La Fontaine"]),
+            ),
+            ("Texte : Claire Dubois", Some(&["Claire Dubois"])),
+            (
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+                Some(&["Daniel Kahn Gillmor"]),
+            ),
+            ("By Evan Halper Staff Writer", Some(&["Evan Halper"])),
+            ("Par Jean Dupont, envoyé spécial à Moscou", Some(&["Jean Dupont"])),
+            (
+                "Par Jean Dupont | Publié le 3 mars 2021",
+                Some(&["Jean Dupont"]),
+            ),
+            // Not bylines.
+            ("Par ailleurs, le ministre a dit non.", None),
+            ("Par conséquent", None),
+            ("By the way, this is a sentence.", None),
+            ("Par 3 voix contre 2", None),
+            ("Par", None),
+            ("Jean Dupont", None),
+            ("Le ministre, avec ses conseillers, est arrivé", None),
+            ("Trier par date", None),
+            ("", None),
+        ];
+        for (text, want) in table {
+            let got = parse_byline(text).map(|x| x.0);
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn name_lines() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("Emmanuelle Ducros", Some("Emmanuelle Ducros")),
+            (
+                "Marie Merlet | lundi 9 décembre 2019 à 09h08",
+                Some("Marie Merlet"),
+            ),
+            ("Politique", None),
+            ("Les deux ministres se sont vus", None),
+            ("Voir plus de vidéos sur le sujet", None),
+            ("Jean-Yves Le Drian à l'ambassade française de Moscou", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(
+                parse_name_line(text).map(|x| x.0).as_deref(),
+                *want,
+                "{text:?}"
+            );
+        }
+    }
+}

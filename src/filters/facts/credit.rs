@@ -1,0 +1,587 @@
+//! Photo credits and captions: [`parse_credit`], [`split_caption_credit`], [`AGENCIES`].
+//!
+//! Forms read: "Crédit : AFP", "Crédits photo : Bestimage", "Crédit photo : KB / Bondy Blog",
+//! "© AFP", "©\u{a0}Kak", "Photo : Jean Dupont / AFP", "Photo iStock", "AFP / Archives",
+//! "REUTERS/Kevin Lamarque", "afp.com/Michael Regan", "Nathan Alliard / Photononstop / AFP",
+//! "(Photo by John Smith/Getty Images)", "AP Photo/Evan Vucci", "Getty Images", "DR", and
+//! a credit glued to the end of a caption ("…, le 12 juillet 2023. BERTRAND GUAY / AFP",
+//! "…• Crédits : Getty", "… (Photo : X / AFP)").
+//!
+//! A credit is normalised: labels ("©", "Crédit(s) (photo) :", "Photo :", "Photo by") are
+//! dropped, known agencies get their canonical spelling from [`AGENCIES`], photographers'
+//! names stay as written, qualifiers that name no source ("Archives", "Illustration", "File")
+//! are dropped, and the remaining parts are joined with " / " in page order.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Photo agencies and sources: the canonical name, then the spellings seen on pages
+/// (compared case-insensitively, after folding "." and "-" to spaces). Data, not code: add a
+/// row to teach the crate a new agency.
+pub const AGENCIES: &[(&str, &[&str])] = &[
+    (
+        "AFP",
+        &[
+            "afp",
+            "agence france presse",
+            "agence france-presse",
+            "afp photo",
+            "afp com",
+            "afp.com",
+        ],
+    ),
+    ("Reuters", &["reuters", "reuters photo", "thomson reuters"]),
+    (
+        "AP",
+        &[
+            "ap",
+            "ap photo",
+            "associated press",
+            "the associated press",
+            "ap images",
+        ],
+    ),
+    (
+        "Getty Images",
+        &["getty images", "getty", "getty images via afp"],
+    ),
+    ("MaxPPP", &["maxppp", "max ppp", "maxpp"]),
+    ("Sipa", &["sipa", "sipa press", "sipapress", "sipa usa"]),
+    (
+        "Abaca",
+        &["abaca", "abacapress", "abaca press", "abacapress com"],
+    ),
+    ("EPA", &["epa", "epa efe", "epa images"]),
+    ("EFE", &["efe"]),
+    ("Hans Lucas", &["hans lucas"]),
+    ("Bestimage", &["bestimage", "best image"]),
+    ("Photononstop", &["photononstop"]),
+    (
+        "iStock",
+        &["istock", "istockphoto", "photo istock", "istock photo"],
+    ),
+    ("Shutterstock", &["shutterstock"]),
+    ("dpa", &["dpa", "dpa picture alliance", "picture alliance"]),
+    ("Xinhua", &["xinhua"]),
+    ("ANP", &["anp"]),
+    ("ANSA", &["ansa"]),
+    ("Belga", &["belga"]),
+    ("Keystone", &["keystone", "keystone ats", "keystone sda"]),
+    ("Anadolu", &["anadolu", "anadolu agency", "anadolu ajansi"]),
+    ("Kyodo", &["kyodo", "kyodo news"]),
+    ("Yonhap", &["yonhap"]),
+    ("TASS", &["tass", "itar tass"]),
+    ("Sputnik", &["sputnik", "ria novosti"]),
+    ("PA", &["pa", "pa images", "pa wire", "press association"]),
+    ("AAP", &["aap"]),
+    ("Bloomberg", &["bloomberg", "bloomberg via getty images"]),
+    ("NurPhoto", &["nurphoto"]),
+    ("SOPA Images", &["sopa images", "sopa"]),
+    (
+        "ZUMA Press",
+        &["zuma", "zuma press", "zuma wire", "zumapress"],
+    ),
+    ("Alamy", &["alamy", "alamy stock photo"]),
+    ("Leemage", &["leemage"]),
+    ("Divergence", &["divergence", "divergence images"]),
+    ("Andia", &["andia", "andia fr"]),
+    ("Panoramic", &["panoramic"]),
+    ("Icon Sport", &["icon sport", "iconsport"]),
+    ("Presse Sports", &["presse sports"]),
+    ("Starface", &["starface"]),
+    ("Wikimedia Commons", &["wikimedia commons", "wikimedia"]),
+    ("Unsplash", &["unsplash"]),
+    ("Pixabay", &["pixabay"]),
+    ("Flickr", &["flickr"]),
+    ("MAP", &["map", "maghreb arabe presse"]),
+    ("APS", &["aps", "algérie presse service"]),
+    ("TAP", &["tap", "tunis afrique presse"]),
+    ("ATS", &["ats"]),
+    ("Belga Image", &["belga image"]),
+    ("Le Parisien", &["le parisien"]),
+    ("Ouest-France", &["ouest france"]),
+    ("Wostok Press", &["wostok press", "wostok"]),
+    ("Hollandse Hoogte", &["hollandse hoogte"]),
+    ("NASA", &["nasa"]),
+];
+
+/// Whether `name` is a known agency or photo source (any spelling of [`AGENCIES`]).
+pub(crate) fn is_agency(name: &str) -> bool {
+    agency(name).is_some()
+}
+
+/// Sources that are also names of websites, projects or newsrooms: alone on a line without
+/// a credit label they are more often a link than a credit.
+const NEEDS_LABEL: &[&str] = &[
+    "Wikimedia Commons",
+    "Flickr",
+    "Unsplash",
+    "Pixabay",
+    "NASA",
+    "Le Parisien",
+    "Ouest-France",
+    "Bloomberg",
+    "Sputnik",
+    "TASS",
+];
+
+/// Whether a normalised credit is a single source that needs a label to count.
+pub(crate) fn needs_label(credit: &str) -> bool {
+    NEEDS_LABEL.contains(&credit)
+}
+
+/// Whether a credit line says it is one ("Crédit :", "©", "Photo :", "Photo by" …).
+pub(crate) fn is_labelled(text: &str) -> bool {
+    let t = text.trim();
+    LABEL.is_match(t) || t.starts_with("(") && LABEL.is_match(t.trim_start_matches('('))
+}
+
+/// Agency names that a page may print inside a word-like credit with no label; shorter
+/// spellings ("AP", "PA", "MAP") only count when they stand alone as a segment in capitals.
+fn agency(segment: &str) -> Option<&'static str> {
+    let key = fold(segment);
+    if key.is_empty() {
+        return None;
+    }
+    for (canon, spellings) in AGENCIES {
+        if spellings.iter().any(|s| fold(s) == key) {
+            if key.len() <= 3 && segment.trim() != segment.trim().to_uppercase() {
+                // "Map", "Tap", "ats" in running text are words, not agencies.
+                return None;
+            }
+            return Some(canon);
+        }
+    }
+    None
+}
+
+fn fold(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for w in lower.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '_') {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Qualifiers that say what kind of picture it is, not whose: dropped from the credit.
+fn is_qualifier(segment: &str) -> bool {
+    matches!(
+        fold(segment).as_str(),
+        "archives"
+            | "archive"
+            | "illustration"
+            | "photo d'illustration"
+            | "photo d’illustration"
+            | "image d'illustration"
+            | "image d’illustration"
+            | "file"
+            | "file photo"
+            | "photo"
+            | "photos"
+            | "pool"
+            | "via"
+    )
+}
+
+/// A credit label, its value after it: "Crédit : ", "Crédits photo :", "©", "Photo :",
+/// "Photo by", "Image :", "Source :".
+static LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo|picture|image)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// "Photo iStock", "Photo AFP": the word Photo before a known agency.
+static PHOTO_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:photo|photos|image|illustration)\s+").unwrap_or_else(super::bad_pattern)
+});
+
+/// Footer copyright, not a photo credit: a year, "tous droits réservés", "all rights …".
+static FOOTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:19|20)\d\d\b|droits\s+r[ée]serv|all\s+rights|rights\s+reserved|\bcopyright\b|mentions\s+l[ée]gales|https?://|www\.")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// One segment of a credit: a name or an agency, a few words, no sentence punctuation.
+fn segment_ok(seg: &str) -> bool {
+    let s = seg.trim();
+    if s.is_empty() || s.chars().count() > 40 {
+        return false;
+    }
+    let words = s.split_whitespace().count();
+    if words > 5 {
+        return false;
+    }
+    if s.contains(['!', '?', ';', '«', '»', '"', '“', '”', ':']) {
+        return false;
+    }
+    // Sentence-like: ends with a period after a long lower-case word.
+    if s.ends_with('.') && !s.ends_with(". ") {
+        let last = s
+            .trim_end_matches('.')
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
+        if last.chars().count() > 3 && last.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+    }
+    // Every word starts with an upper-case letter or a digit, or is a short particle.
+    s.split_whitespace().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || first.is_ascii_digit()
+            || matches!(
+                w.to_lowercase().as_str(),
+                "de" | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "da"
+                    | "di"
+                    | "d'"
+                    | "el"
+                    | "al"
+                    | "ben"
+                    | "bin"
+                    | "y"
+                    | "and"
+                    | "et"
+                    | "&"
+                    | "via"
+            )
+            || w.to_lowercase().starts_with("d'")
+            || w.to_lowercase().starts_with("d’")
+            || agency(w).is_some()
+            || (w.contains('.') && w.len() > 4)
+    })
+}
+
+/// Splits a credit value into parts: "/", "|", "-" between spaces, ",", " via ", " for ".
+fn split_parts(value: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(". ")) {
+        for b in a.split(" - ") {
+            for c in b.split(" – ") {
+                for d in c.split(", ") {
+                    for e in d.split(" via ") {
+                        for f in e.split(" for ") {
+                            let t = f.trim().trim_matches(|c: char| c == '(' || c == ')');
+                            if !t.trim().is_empty() {
+                                parts.push(t.trim());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    parts
+}
+
+/// Normalises the parts of a credit value. `labelled`: the page said it is a credit, so any
+/// name-like parts pass; otherwise a known agency must be among the parts.
+fn normalise(value: &str, labelled: bool) -> Option<String> {
+    let value = value
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']', '.', ','])
+        .trim();
+    if value.is_empty() || value.chars().count() > 100 || FOOTER.is_match(value) {
+        return None;
+    }
+    // "afp.com/Michael Regan".
+    let value = value
+        .replace("afp.com/", "AFP/")
+        .replace("AFP.com/", "AFP/");
+    let parts = split_parts(&value);
+    if parts.is_empty() || parts.len() > 5 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut has_agency = false;
+    for p in parts {
+        let p = p.strip_prefix("via ").unwrap_or(p).trim();
+        if is_qualifier(p) {
+            continue;
+        }
+        let p = PHOTO_WORD.replace(p, "");
+        let p = p.trim();
+        if is_qualifier(p) {
+            continue;
+        }
+        if let Some(a) = agency(p) {
+            has_agency = true;
+            if !out.iter().any(|x| x == a) {
+                out.push(a.to_owned());
+            }
+            continue;
+        }
+        // "AP Photo/Evan Vucci" already split; "John Smith for The Guardian" split above.
+        if !segment_ok(p) {
+            return None;
+        }
+        out.push(p.to_owned());
+    }
+    if out.is_empty() {
+        return None;
+    }
+    if !labelled && !has_agency {
+        return None;
+    }
+    Some(out.join(" / "))
+}
+
+/// The normalised credit of a line that is a credit line, or `None` when the line is
+/// something else (a caption, a sentence, a footer copyright line).
+///
+/// ```
+/// use newsclean::filters::facts::parse_credit;
+/// assert_eq!(parse_credit("Crédit : AFP").as_deref(), Some("AFP"));
+/// assert_eq!(parse_credit("REUTERS/Kevin Lamarque").as_deref(), Some("Reuters / Kevin Lamarque"));
+/// assert_eq!(parse_credit("© 2019 BONDY BLOG TOUS DROITS RESERVES"), None);
+/// ```
+pub fn parse_credit(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 120 {
+        return None;
+    }
+    if let Some(m) = LABEL.find(t) {
+        let rest = &t[m.end()..];
+        if rest.trim().eq_ignore_ascii_case("dr") {
+            return Some("DR".to_owned());
+        }
+        return normalise(rest, true);
+    }
+    {
+        let mut rest = t;
+        while let Some(r) = rest
+            .strip_prefix("Credits ")
+            .or_else(|| rest.strip_prefix("Credit "))
+        {
+            rest = r.trim_start();
+        }
+        if rest.len() < t.len() && rest.starts_with(char::is_uppercase) {
+            return normalise(rest, true);
+        }
+    }
+    if t == "DR" || t.eq_ignore_ascii_case("droits réservés") {
+        return Some("DR".to_owned());
+    }
+    // "(Photo by X/Getty Images)" as a whole line.
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t);
+    if inner.len() != t.len() {
+        return parse_credit(inner);
+    }
+    normalise(t, false)
+}
+
+/// Splits a caption from a credit glued to its end. Returns the length in bytes of the
+/// caption part (trimmed) and the normalised credit.
+///
+/// ```
+/// use newsclean::filters::facts::split_caption_credit;
+/// let t = "Jean Jaurès à l'Assemblée, par Jean Veber• Crédits : Getty";
+/// let (len, credit) = split_caption_credit(t).unwrap();
+/// assert_eq!(&t[..len], "Jean Jaurès à l'Assemblée, par Jean Veber");
+/// assert_eq!(credit, "Getty Images");
+/// ```
+pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
+    let t = text.trim_end();
+    if t.chars().count() > 400 {
+        return None;
+    }
+    // 1. A labelled credit after a separator or a sentence end.
+    if let Some(m) = GLUED_LABEL.captures(t).and_then(|c| c.name("lab")) {
+        let cap = t[..m.start()].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[')
+        });
+        let credit = parse_credit(&t[m.start()..])?;
+        if cap.chars().count() >= 10 {
+            return Some((cap.len(), credit));
+        }
+        return None;
+    }
+    // 2. A credit in parentheses at the end: "(Photo by X/Getty Images)", "(AFP)".
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            let cap = t[..open].trim_end();
+            if cap.chars().count() >= 10 && inner.chars().count() <= 80 {
+                // "(Photo Prakash Mathema. AFP)": the word Photo labels it, without a colon.
+                let labelled = inner
+                    .strip_prefix("Photo ")
+                    .or_else(|| inner.strip_prefix("photo "))
+                    .or_else(|| inner.strip_prefix("Photos "))
+                    .and_then(|r| normalise(r, true));
+                if let Some(c) = labelled.or_else(|| parse_credit(inner)) {
+                    return Some((cap.len(), c));
+                }
+            }
+        }
+    }
+    // 3. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
+    let cut = t
+        .rmatch_indices([' ', '\u{a0}'])
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = t[..i].trim_end();
+            before.ends_with(['.', '-', '–', '—', '|', '»', ')'])
+        })
+        .find(|&i| t.len() - i <= 80)?;
+    let tail = t[cut..].trim();
+    if !tail.contains('/') && agency(tail).is_none() {
+        return None;
+    }
+    let credit = normalise(tail, false)?;
+    let cap = t[..cut]
+        .trim_end()
+        .trim_end_matches(['-', '–', '—', '|'])
+        .trim_end();
+    (cap.chars().count() >= 10).then_some((cap.len(), credit))
+}
+
+static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©)")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_lines() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("Crédit : AFP", Some("AFP")),
+            ("Crédit\u{a0}: AFP", Some("AFP")),
+            ("Crédits photo : Bestimage", Some("Bestimage")),
+            ("Crédits photos : Bestimage", Some("Bestimage")),
+            ("Crédit photo : KB / Bondy Blog", Some("KB / Bondy Blog")),
+            ("• Crédits : Getty", Some("Getty Images")),
+            ("© AFP", Some("AFP")),
+            ("©\u{a0}Kak", Some("Kak")),
+            ("© Kak", Some("Kak")),
+            ("Photo : Jean Dupont / AFP", Some("Jean Dupont / AFP")),
+            ("Photo: Jane Doe / Reuters", Some("Jane Doe / Reuters")),
+            ("Photo iStock", Some("iStock")),
+            ("Getty Images", Some("Getty Images")),
+            ("AFP / Archives", Some("AFP")),
+            ("AFP/Archives", Some("AFP")),
+            ("REUTERS/Kevin Lamarque", Some("Reuters / Kevin Lamarque")),
+            ("afp.com/Michael Regan", Some("AFP / Michael Regan")),
+            (
+                "Nathan Alliard / Photononstop / AFP",
+                Some("Nathan Alliard / Photononstop / AFP"),
+            ),
+            ("HANDOUT / AFP", Some("HANDOUT / AFP")),
+            ("BERTRAND GUAY / AFP", Some("BERTRAND GUAY / AFP")),
+            (
+                "(Photo by John Smith/Getty Images)",
+                Some("John Smith / Getty Images"),
+            ),
+            ("AP Photo/Evan Vucci", Some("AP / Evan Vucci")),
+            ("Photo d'illustration / MaxPPP", Some("MaxPPP")),
+            ("LP/Jean Dupont", None),
+            ("Crédit photo : LP/Jean Dupont", Some("LP / Jean Dupont")),
+            ("DR", Some("DR")),
+            ("Crédit : DR", Some("DR")),
+            ("ABACAPRESS.COM", Some("Abaca")),
+            ("SIPA", Some("Sipa")),
+            ("Sipa Press", Some("Sipa")),
+            (
+                "Credit Kevin Frayer/Getty Images",
+                Some("Kevin Frayer / Getty Images"),
+            ),
+            (
+                "Credit Credit Jeon Heon-Kyun/EPA, via Shutterstock",
+                Some("Jeon Heon-Kyun / EPA / Shutterstock"),
+            ),
+            ("Photo: ČTK/Vít Šimánek", Some("ČTK / Vít Šimánek")),
+            // Not credits.
+            ("© 2019 BONDY BLOG TOUS DROITS RESERVES", None),
+            ("Copyright © euronews 2026", None),
+            ("© L'Express", Some("L'Express")),
+            ("Tous droits réservés - Les Echos 2024", None),
+            ("Crédit : ", None),
+            (
+                "Crédit immobilier : les taux remontent en flèche cette semaine",
+                None,
+            ),
+            (
+                "Le ministre a parlé à l'AFP / Reuters hier soir devant la presse.",
+                None,
+            ),
+            ("Politique", None),
+            ("AP", Some("AP")),
+            ("Map", None),
+            ("", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(parse_credit(text).as_deref(), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn glued_credits() {
+        let table: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "Jean Jaurès à l'Assemblée, par Jean Veber• Crédits : Getty",
+                Some(("Jean Jaurès à l'Assemblée, par Jean Veber", "Getty Images")),
+            ),
+            (
+                "Le président à Paris, le 12\u{a0}juillet\u{a0}2023. BERTRAND GUAY / AFP",
+                Some((
+                    "Le président à Paris, le 12\u{a0}juillet\u{a0}2023.",
+                    "BERTRAND GUAY / AFP",
+                )),
+            ),
+            (
+                "Des secouristes à Dnipro en Ukraine. HANDOUT / AFP",
+                Some(("Des secouristes à Dnipro en Ukraine.", "HANDOUT / AFP")),
+            ),
+            (
+                "The president in Washington (Photo by John Smith/Getty Images)",
+                Some(("The president in Washington", "John Smith / Getty Images")),
+            ),
+            (
+                "Le ministre à Moscou - Crédit photo : Jean Dupont / AFP",
+                Some(("Le ministre à Moscou", "Jean Dupont / AFP")),
+            ),
+            (
+                "Le ministre à Moscou. © Jean Dupont / MaxPPP",
+                Some(("Le ministre à Moscou.", "Jean Dupont / MaxPPP")),
+            ),
+            // Not glued credits.
+            (
+                "Le ministre a rencontré son homologue à Moscou lundi.",
+                None,
+            ),
+            (
+                "Il a été interrogé par l'AFP (Agence France-Presse) hier soir sur le sujet",
+                None,
+            ),
+            ("Un texte - avec un tiret / et une barre oblique", None),
+        ];
+        for (text, want) in table {
+            let got = split_caption_credit(text);
+            let got = got
+                .as_ref()
+                .map(|(n, c)| (text.get(..*n).unwrap_or(""), c.as_str()));
+            assert_eq!(got, *want, "{text:?}");
+        }
+    }
+}

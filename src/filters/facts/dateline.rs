@@ -1,0 +1,148 @@
+//! Datelines at the head of a wire story: [`parse_dateline`].
+//!
+//! Forms read: "PARIS (AFP) -", "Moscou (AFP) –", "WASHINGTON (Reuters) —",
+//! "Paris, 21 déc. 2015 (AFP) -", "SAINT-DENIS (AFP) - ", "LONDRES -" (a city in capitals and
+//! a dash), and "Londres - " (a capitalised place and a dash) when the caller knows the story
+//! is wire copy.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// `City[, date] (Agency) -`.
+static WITH_AGENCY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:\s*,\s*[^()\n]{1,40}?)?\s*\((?P<ag>[\p{L}. /\-]{2,30})\)\s*[-–—:]\s*")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// `CITY -` in capitals.
+static CAPS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}'’.\- ]{1,30}?)\s+[-–—]\s+\p{Lu}")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// `City -` (1–3 capitalised words).
+static PLACE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Ll}'’\-]+(?:[ \-](?:\p{Lu}[\p{Ll}'’\-]+|sur|sous|en|de|la|le|les|du)){0,3})\s+[-–—]\s+\p{Lu}")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// The dateline at the head of `text`: the dateline as printed without its trailing dash
+/// ("PARIS (AFP)"), and the byte length of the prefix it takes (dash and space included).
+/// `wire`: the article is known to be agency copy, so a plain "Londres - " counts too.
+///
+/// ```
+/// use newsclean::filters::facts::parse_dateline;
+/// let t = "PARIS (AFP) - Le gouvernement a annoncé lundi …";
+/// let (d, len) = parse_dateline(t, false).unwrap();
+/// assert_eq!(d, "PARIS (AFP)");
+/// assert_eq!(&t[len..], "Le gouvernement a annoncé lundi …");
+/// ```
+pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
+    if let Some(c) = WITH_AGENCY.captures(text) {
+        let ag = c.name("ag")?.as_str();
+        let known = super::credit::parse_credit(ag).is_some()
+            || ag
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let place_ok = c.name("place").is_some_and(|p| {
+            p.as_str()
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(
+                            w,
+                            "de" | "la"
+                                | "le"
+                                | "les"
+                                | "sur"
+                                | "sous"
+                                | "en"
+                                | "du"
+                                | "des"
+                                | "upon"
+                                | "on"
+                        )
+                })
+        });
+        if known && place_ok {
+            let m = c.get(0)?;
+            let d = m
+                .as_str()
+                .trim_end()
+                .trim_end_matches(['-', '–', '—', ':'])
+                .trim_end();
+            return Some((d.to_owned(), m.end()));
+        }
+    }
+    let c = CAPS
+        .captures(text)
+        .filter(|c| {
+            c.name("place")
+                .is_some_and(|p| p.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        })
+        .or_else(|| if wire { PLACE.captures(text) } else { None })?;
+    let place = c.name("place")?;
+    let rest = &text[place.end()..];
+    let dash = rest.find(['-', '–', '—'])?;
+    let after = &rest[dash..];
+    let dash_len = after.chars().next()?.len_utf8();
+    let ws = after[dash_len..].len() - after[dash_len..].trim_start().len();
+    Some((
+        place.as_str().trim().to_owned(),
+        place.end() + dash + dash_len + ws,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        let table: &[(&str, bool, Option<&str>)] = &[
+            (
+                "PARIS (AFP) - Le gouvernement a annoncé",
+                false,
+                Some("PARIS (AFP)"),
+            ),
+            (
+                "Moscou (AFP) – Les deux ministres",
+                false,
+                Some("Moscou (AFP)"),
+            ),
+            (
+                "WASHINGTON (Reuters) — The president said",
+                false,
+                Some("WASHINGTON (Reuters)"),
+            ),
+            (
+                "SAINT-DENIS (AFP) - Un incendie",
+                false,
+                Some("SAINT-DENIS (AFP)"),
+            ),
+            (
+                "Paris, 21 déc. 2015 (AFP) - Le texte",
+                false,
+                Some("Paris, 21 déc. 2015 (AFP)"),
+            ),
+            ("LONDRES - Manchester United a raté", false, Some("LONDRES")),
+            ("Londres - Manchester United a raté", true, Some("Londres")),
+            ("Londres - Manchester United a raté", false, None),
+            // Not datelines.
+            ("Emmanuel Macron (LREM) a dit", false, None),
+            ("Le ministre - qui était là - a dit", true, None),
+            ("Il a dit (AFP) - non", false, None),
+            ("", false, None),
+        ];
+        for (text, wire, want) in table {
+            let got = parse_dateline(text, *wire);
+            assert_eq!(got.as_ref().map(|x| x.0.as_str()), *want, "{text:?}");
+            if let Some((_, len)) = got {
+                assert!(text.is_char_boundary(len));
+                assert!(text[len..].starts_with(char::is_uppercase), "{text:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,1006 @@
+//! Article facts: photo credits and captions, bylines, dates, declared reading time, media
+//! durations, datelines, and an estimated reading time.
+//!
+//! Each fact has a parser that works on one line of text and can be called on its own
+//! ([`parse_credit`], [`split_caption_credit`], [`parse_byline`], [`parse_date`],
+//! [`parse_date_line`], [`parse_reading_time`], [`parse_duration`], [`parse_dateline`]), and a
+//! filter that finds the lines where the parser applies and takes them out of the body with
+//! [`Reason::Fact`]. [`standard`] lists the filters in the order the default pipeline runs them.
+//!
+//! ## Where the filters look
+//!
+//! Position matters: "Par X" in a related-articles list or a comment header is not the
+//! article's byline, and a date in a "today" widget is not its date. When an earlier filter
+//! has found the article's run of blocks ([`Document::region`]), the filters look at
+//!
+//! * the **head**: up to 15 lines before the region (stopping at navigation, teasers,
+//!   comments, tags and footers; skipping other chrome without taking it), and the region's
+//!   lines before its first paragraph of running text;
+//! * the **inside** of the region (captions, credits, video durations);
+//! * the **tail**: the last body line and up to three lines after the region (a signature, a
+//!   photo credit at the end).
+//!
+//! Without a region, the head is the 15 lines before the first paragraph of running text and
+//! the inside runs to the last such paragraph. In both cases the short lines right after the
+//! first paragraph (a standfirst is often followed by the byline and the date) join the head.
+//!
+//! Only blocks still in the body, or removed for a positional reason
+//! ([`Reason::BeforeArticle`], [`Reason::AfterArticle`], [`Reason::LowTextDensity`],
+//! [`Reason::Duplicate`]), are taken as facts; a block removed as a teaser or a comment stays
+//! what it is.
+//!
+//! Values already present in [`Facts`](crate::Facts) (from HTML metadata) are kept: bylines
+//! and dates are filled only when empty; credits and captions are added without repeats.
+//!
+//! ```
+//! use newsclean::{filters::facts, Pipeline};
+//! let mut b = Pipeline::builder();
+//! for f in facts::standard() {
+//!     b = b.add_shared(f);
+//! }
+//! let p = b.build()?;
+//! let a = p.clean_text("Par Jean Dupont\nPublié le 21/12/2015 à 18h30\n2 min de lecture\nLe ministre de la Défense a rencontré lundi son homologue russe à Moscou pour parler de la Syrie et du terrorisme.")?;
+//! assert_eq!(a.bylines, ["Jean Dupont"]);
+//! assert_eq!(a.published.as_deref(), Some("2015-12-21T18:30:00"));
+//! assert_eq!(a.reading_time.declared_secs, Some(120));
+//! assert_eq!(a.paragraphs.len(), 1);
+//! # Ok::<(), newsclean::Error>(())
+//! ```
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::article::Caption;
+use crate::document::{BlockId, BlockKind, Document, FactKind, Reason};
+use crate::error::BoxError;
+use crate::pipeline::Filter;
+
+mod byline;
+mod credit;
+mod date;
+mod dateline;
+mod duration;
+mod estimate;
+mod reading_time;
+
+pub use byline::{parse_byline, parse_name_line};
+pub use credit::{parse_credit, split_caption_credit, AGENCIES};
+pub use date::{is_valid_date, parse_date, parse_date_line, DateLine, Stamp, StampRole};
+pub use dateline::parse_dateline;
+pub use duration::parse_duration;
+pub use estimate::{count_words, EstimatedReadingTime};
+pub use reading_time::{find_reading_time, parse_reading_time};
+
+/// What a pattern of this module that fails to compile becomes: a regex that matches
+/// nothing. Debug builds (and so the tests) stop on it instead, so a typo cannot slip by.
+pub(crate) fn bad_pattern(e: regex::Error) -> Regex {
+    debug_assert!(false, "bad pattern: {e}");
+    never()
+}
+
+pub(crate) fn never() -> Regex {
+    // Every pattern of this module is a literal exercised by the unit tests, so this is not
+    // reached; it keeps a typo from turning into a panic in a user's program.
+    Regex::new("$^").unwrap_or_else(|_| unreachable!())
+}
+
+/// The fact filters in the order the default pipeline runs them: credits and captions first
+/// (a caption often holds a date), then bylines, dates, declared reading time, media
+/// durations, datelines (kept in the text), and the estimated reading time last.
+pub fn standard() -> Vec<Arc<dyn Filter>> {
+    vec![
+        Arc::new(Credits),
+        Arc::new(Bylines),
+        Arc::new(Dates::default()),
+        Arc::new(ReadingTime),
+        Arc::new(MediaDurations),
+        Arc::new(Datelines::default()),
+        Arc::new(EstimatedReadingTime::default()),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------
+// Where to look.
+
+/// Paragraph of running text: where the article head ends.
+fn is_running_text(words: usize, chars: usize) -> bool {
+    words >= 25 || (words >= 15 && chars >= 120)
+}
+
+fn positional(reason: &Reason) -> bool {
+    matches!(
+        reason,
+        Reason::BeforeArticle
+            | Reason::AfterArticle
+            | Reason::LowTextDensity
+            | Reason::Duplicate
+            | Reason::Fact(_)
+    )
+}
+
+fn stops_head(reason: &Reason) -> bool {
+    match reason {
+        Reason::Navigation
+        | Reason::Teaser
+        | Reason::Comments
+        | Reason::Tags
+        | Reason::Footer
+        | Reason::Breadcrumb => true,
+        Reason::Markup(t) => ["nav", "menu", "comment", "related", "footer", "teaser"]
+            .iter()
+            .any(|k| t.contains(k)),
+        _ => false,
+    }
+}
+
+/// How a block stands: in the body, removed for a reason that a fact may override, already a
+/// fact, or chrome that must stay chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Standing {
+    Body,
+    Positional,
+    Fact(FactKind),
+    Chrome { stops: bool },
+}
+
+fn standing(doc: &Document, id: BlockId) -> Standing {
+    let Some(b) = doc.block(id) else {
+        return Standing::Chrome { stops: true };
+    };
+    let Some(idx) = b.removal() else {
+        return Standing::Body;
+    };
+    match doc.removed().get(idx).map(|r| &r.reason) {
+        Some(Reason::Fact(k)) => Standing::Fact(*k),
+        Some(r) if positional(r) => Standing::Positional,
+        Some(r) => Standing::Chrome {
+            stops: stops_head(r),
+        },
+        None => Standing::Chrome { stops: true },
+    }
+}
+
+/// The blocks where facts are looked for.
+#[derive(Debug, Default, Clone)]
+struct Scope {
+    head: Vec<BlockId>,
+    inner: Vec<BlockId>,
+    tail: Vec<BlockId>,
+    first_paragraph: Option<BlockId>,
+}
+
+const HEAD_WINDOW: usize = 15;
+const FALLBACK_HEAD: usize = 40;
+
+/// A paragraph of running text: long enough, ending like a sentence (or very long), and not
+/// a long byline or date line.
+fn running(doc: &Document, id: BlockId) -> bool {
+    doc.block(id).is_some_and(|b| {
+        let f = &b.features;
+        is_running_text(f.words, f.chars)
+            && (f.ends_sentence || f.words >= 40)
+            && byline_in_line(doc.text(b)).is_none()
+    })
+}
+
+fn scope(doc: &Document) -> Scope {
+    let n = doc.blocks().len();
+    let mut s = Scope::default();
+    let usable = |id: BlockId| {
+        matches!(
+            standing(doc, id),
+            Standing::Body | Standing::Positional | Standing::Fact(_)
+        )
+    };
+    match doc.region() {
+        Some(r) => {
+            // Head: lines before the region, nearest first.
+            let mut back = Vec::new();
+            let mut id = r.start;
+            let mut seen = 0;
+            while id > 0 && seen < HEAD_WINDOW {
+                id -= 1;
+                seen += 1;
+                match standing(doc, id) {
+                    Standing::Chrome { stops: true } => break,
+                    Standing::Chrome { stops: false } => {}
+                    _ => back.push(id),
+                }
+            }
+            back.reverse();
+            s.head = back;
+            // The region: head lines up to the first paragraph, then the inside.
+            for id in r.clone() {
+                if !usable(id) {
+                    continue;
+                }
+                if s.first_paragraph.is_none() {
+                    if standing(doc, id) == Standing::Body && running(doc, id) {
+                        s.first_paragraph = Some(id);
+                    } else {
+                        s.head.push(id);
+                    }
+                } else {
+                    s.inner.push(id);
+                }
+            }
+            standfirst_tail(doc, &mut s);
+            // Tail: the last body line of the region and a few lines after it.
+            if let Some(last) = r
+                .clone()
+                .rev()
+                .find(|&id| standing(doc, id) == Standing::Body)
+            {
+                if Some(last) != s.first_paragraph {
+                    s.tail.push(last);
+                }
+            }
+            let mut taken = 0;
+            for id in r.end..n {
+                if taken >= 3 {
+                    break;
+                }
+                match standing(doc, id) {
+                    Standing::Chrome { stops: true } => break,
+                    Standing::Chrome { stops: false } => continue,
+                    _ => {
+                        s.tail.push(id);
+                        taken += 1;
+                    }
+                }
+            }
+        }
+        None => {
+            // The article starts at the first paragraph of running text that another one
+            // follows closely (a cookie notice or a teaser standfirst stands alone).
+            let body_running =
+                |id: BlockId| standing(doc, id) == Standing::Body && running(doc, id);
+            let usable_ids: Vec<BlockId> = (0..n).filter(|&id| usable(id)).collect();
+            let start = usable_ids
+                .iter()
+                .enumerate()
+                .find(|&(_, &id)| body_running(id) && (id + 1..id + 4).any(body_running))
+                .or_else(|| {
+                    usable_ids
+                        .iter()
+                        .enumerate()
+                        .find(|&(_, &id)| body_running(id))
+                })
+                .map(|(i, _)| i);
+            let mut last_running = None;
+            for (i, &id) in usable_ids.iter().enumerate() {
+                match start {
+                    Some(st) if i == st => s.first_paragraph = Some(id),
+                    Some(st) if i > st => {
+                        if body_running(id) {
+                            last_running = Some(id);
+                        }
+                    }
+                    _ => s.head.push(id),
+                }
+            }
+            if s.first_paragraph.is_some() && s.head.len() > HEAD_WINDOW {
+                s.head.drain(..s.head.len() - HEAD_WINDOW);
+            }
+            if let (Some(first), None) = (s.first_paragraph, last_running) {
+                s.inner = (first + 1..n.min(first + 7))
+                    .filter(|&id| usable(id))
+                    .collect();
+                standfirst_tail(doc, &mut s);
+            }
+            if let (Some(first), Some(last)) = (s.first_paragraph, last_running) {
+                s.inner = (first + 1..=last).filter(|&id| usable(id)).collect();
+                standfirst_tail(doc, &mut s);
+                s.tail.push(last);
+                s.tail
+                    .extend((last + 1..n.min(last + 4)).filter(|&id| usable(id)));
+            }
+            if s.first_paragraph.is_none() {
+                s.head.truncate(FALLBACK_HEAD);
+            }
+        }
+    }
+    s
+}
+
+/// The first paragraph is often a standfirst, with the byline and dates after it: the short
+/// lines that follow it, up to the next paragraph of running text (at most six), belong to
+/// the head too.
+fn standfirst_tail(doc: &Document, s: &mut Scope) {
+    let mut moved = 0;
+    while moved < 6 {
+        let Some(&id) = s.inner.first() else { break };
+        if running(doc, id) && standing(doc, id) == Standing::Body {
+            break;
+        }
+        s.head.push(id);
+        s.inner.remove(0);
+        moved += 1;
+    }
+}
+
+/// Whether a block may become a fact now (not already one, not chrome).
+fn takeable(doc: &Document, id: BlockId) -> bool {
+    matches!(standing(doc, id), Standing::Body | Standing::Positional)
+}
+
+/// Whether a fact filter may read a block: in the body, positional, or a fact of another
+/// kind that a line can share (a byline glued to a date and a reading time).
+fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
+    match standing(doc, id) {
+        Standing::Body | Standing::Positional => true,
+        Standing::Fact(k) => shares_with.contains(&k),
+        Standing::Chrome { .. } => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// What else a line says.
+
+static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)[\s|•·\-–—,:()\[\]/]+|\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b")
+        .unwrap_or_else(bad_pattern)
+});
+
+static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)")
+        .unwrap_or_else(bad_pattern)
+});
+
+/// Words left in `text` once dates, times, reading times and separators are taken out.
+fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
+    let mut parts: Vec<String> = match dates {
+        Some(d) => d.residual(text).into_iter().map(str::to_owned).collect(),
+        None => vec![text.to_owned()],
+    };
+    for p in parts.iter_mut() {
+        if let Some((r, _)) = find_reading_time(p) {
+            p.replace_range(r, " ");
+        }
+        *p = BARE_TIME.replace_all(p, " ").into_owned();
+    }
+    parts
+        .iter()
+        .map(|p| {
+            SEPARATORS
+                .split(p)
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
+        .sum()
+}
+
+/// Whether what follows a byline is only dates, times or a reading time.
+fn rest_is_meta(rest: &str) -> bool {
+    let dl = parse_date_line(rest, None);
+    leftover_words(rest, dl.as_ref()) == 0
+}
+
+// ---------------------------------------------------------------------------------------
+// Filters.
+
+/// Photo credit lines and captions → [`Facts::credits`](crate::Facts::credits) and
+/// [`Facts::captions`](crate::Facts::captions), taken out as [`FactKind::Credit`] and
+/// [`FactKind::Caption`].
+///
+/// A caption is the block its credit belongs to: the line just before a credit line (or just
+/// after, when the one before is not caption-shaped), a line that ends with a glued credit,
+/// or an HTML `figcaption`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Credits;
+
+fn caption_shaped(doc: &Document, id: BlockId) -> bool {
+    let Some(b) = doc.block(id) else { return false };
+    let t = doc.text(b);
+    let w = b.features.words;
+    (3..=40).contains(&w)
+        && b.features.chars <= 250
+        && t.matches(". ").count() < 2
+        && parse_credit(t).is_none()
+        && parse_byline(t).is_none()
+        && find_reading_time(t).is_none()
+        && parse_duration(t).is_none()
+        && !t.trim_end().ends_with(['?', '!', ':'])
+        && !t.contains(['«', '»', '“', '"'])
+}
+
+/// A bare agency name right after a paragraph of running text ("… sans abri." / "AFP"): the
+/// agency signs the article; the byline filter reads it.
+fn is_signature(doc: &Document, id: BlockId, credit: &str) -> bool {
+    credit::is_agency(credit)
+        && !credit.contains(" / ")
+        && id
+            .checked_sub(1)
+            .is_some_and(|p| running(doc, p) && standing(doc, p) == Standing::Body)
+}
+
+fn add_credit(doc: &mut Document, credit: &str) {
+    let f = doc.facts_mut();
+    if !f.credits.iter().any(|c| c == credit) {
+        f.credits.push(credit.to_owned());
+    }
+}
+
+fn add_caption(doc: &mut Document, text: &str, credit: Option<String>) {
+    let text = text.trim();
+    if text.is_empty() {
+        return;
+    }
+    let f = doc.facts_mut();
+    if let Some(c) = f.captions.iter_mut().find(|c| c.text == text) {
+        if c.credit.is_none() {
+            c.credit = credit;
+        }
+        return;
+    }
+    f.captions.push(Caption::new(text, credit));
+}
+
+impl Filter for Credits {
+    fn name(&self) -> &str {
+        "credits"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let mut ids: Vec<BlockId> = s
+            .head
+            .iter()
+            .chain(&s.inner)
+            .chain(&s.tail)
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let in_scope = |id: BlockId| ids.binary_search(&id).is_ok();
+        // Credit lines, with the caption next to them.
+        let mut used = Vec::new();
+        for &id in &ids {
+            if !takeable(doc, id) {
+                continue;
+            }
+            let Some(credit) = parse_credit(doc.text_of(id)) else {
+                continue;
+            };
+            let labelled = credit::is_labelled(doc.text_of(id));
+            if !labelled {
+                // "Headline / Reuters / Headline / AP …": a list of sources, not a photo credit.
+                let listed = [id.checked_sub(2), Some(id + 2)]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| parse_credit(doc.text_of(n)).is_some());
+                if listed || credit::needs_label(&credit) || is_signature(doc, id, &credit) {
+                    continue;
+                }
+            }
+            doc.take_as_fact(id, FactKind::Credit);
+            add_credit(doc, &credit);
+            used.push(id);
+            let caption = [id.checked_sub(1), Some(id + 1)]
+                .into_iter()
+                .flatten()
+                .find(|&c| {
+                    in_scope(c)
+                        && takeable(doc, c)
+                        && !used.contains(&c)
+                        && (doc.block(c).is_some_and(|b| b.kind == BlockKind::Caption)
+                            || (caption_shaped(doc, c)
+                                && Some(c) != s.first_paragraph
+                                && (labelled || !running(doc, c))))
+                });
+            if let Some(c) = caption {
+                let text = doc.text_of(c).to_owned();
+                // A caption may carry a glued credit of its own.
+                let (text, own) = match split_caption_credit(&text) {
+                    Some((len, cr)) => (text.get(..len).unwrap_or(&text).to_owned(), Some(cr)),
+                    None => (text, None),
+                };
+                doc.take_as_fact(c, FactKind::Caption);
+                used.push(c);
+                if let Some(own) = &own {
+                    add_credit(doc, own);
+                }
+                add_caption(doc, &text, own.or(Some(credit)));
+            }
+        }
+        // Captions with a glued credit, and HTML captions.
+        for &id in &ids {
+            if !takeable(doc, id) || used.contains(&id) || Some(id) == s.first_paragraph {
+                continue;
+            }
+            let Some(b) = doc.block(id) else { continue };
+            let is_caption = b.kind == BlockKind::Caption;
+            if !is_caption && b.features.chars > 350 {
+                continue;
+            }
+            let text = doc.text_of(id).to_owned();
+            match split_caption_credit(&text) {
+                Some((len, credit)) => {
+                    doc.take_as_fact(id, FactKind::Caption);
+                    add_credit(doc, &credit);
+                    add_caption(doc, text.get(..len).unwrap_or(""), Some(credit));
+                }
+                None if is_caption => {
+                    doc.take_as_fact(id, FactKind::Caption);
+                    add_caption(doc, &text, None);
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+static BYLINE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\s*(?:par|by|auteur(?:\(s\)|s|e)?|author(?:s)?|texte|sign[ée])\s*:?\s*$")
+        .unwrap_or_else(bad_pattern)
+});
+
+static SEGMENT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s+[|•·]\s*|\s[—–]\s").unwrap_or_else(bad_pattern));
+
+/// The byline of a line that is a byline, alone or with dates, a reading time or a short
+/// label in other segments ("Accueil | Par Loïc Le Clerc | 30 septembre 2018").
+fn byline_in_line(t: &str) -> Option<Vec<String>> {
+    if let Some((names, len)) = parse_byline(t) {
+        if rest_is_meta(t.get(len..).unwrap_or("")) {
+            return Some(names);
+        }
+    }
+    if t.chars().count() > 250 {
+        return None;
+    }
+    // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
+    if let Some((head, rest)) = t.trim_start().split_once(char::is_whitespace) {
+        if credit::is_agency(head)
+            && head.chars().all(|c| !c.is_lowercase())
+            && parse_date_line(rest, None).is_some()
+            && rest_is_meta(rest)
+        {
+            return parse_byline(&format!("Par {head}")).map(|(n, _)| n);
+        }
+    }
+    let segs: Vec<&str> = SEGMENT.split(t).collect();
+    if segs.len() < 2 {
+        return None;
+    }
+    let mut names = None;
+    let mut other_words = 0;
+    for seg in &segs {
+        let labelled = seg.trim_start().to_lowercase().starts_with("par ")
+            || seg.trim_start().to_lowercase().starts_with("by ")
+            || seg.trim_start().to_lowercase().starts_with("par\u{a0}");
+        match parse_byline(seg) {
+            Some((n, len))
+                if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) =>
+            {
+                names = Some(n);
+            }
+            _ => {
+                let dl = parse_date_line(seg, None);
+                other_words += leftover_words(seg, dl.as_ref());
+            }
+        }
+    }
+    names.filter(|_| other_words <= 3)
+}
+
+/// Whether other "Par …" lines with other names sit within three lines of `id`: the
+/// authors of a list of related articles, not the article's byline.
+fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
+    (id.saturating_sub(3)..id + 4).any(|n| {
+        if n == id {
+            return false;
+        }
+        let t = doc.text_of(n).trim_start();
+        let lower = t.to_lowercase();
+        if !(lower.starts_with("par ")
+            || lower.starts_with("by ")
+            || lower.starts_with("par\u{a0}"))
+        {
+            return false;
+        }
+        parse_byline(t).is_some_and(|(other, _)| other != names)
+    })
+}
+
+/// Bylines → [`Facts::bylines`](crate::Facts::bylines), taken out as [`FactKind::Byline`].
+///
+/// The first byline-shaped line of the article head wins ("Par …", "By …", "… avec AFP", or a
+/// bare name next to a date line). A signature ("Par Jean Dupont") as the last line of the
+/// body counts when the head has none.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bylines;
+
+impl Filter for Bylines {
+    fn name(&self) -> &str {
+        "bylines"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let mut found: Option<(BlockId, Vec<String>)> = None;
+        for &id in &s.head {
+            if !readable(doc, id, &[FactKind::Date, FactKind::ReadingTime]) {
+                continue;
+            }
+            let t = doc.text_of(id);
+            if let Some(names) = byline_in_line(t) {
+                if in_a_list_of_bylines(doc, id, &names) {
+                    continue;
+                }
+                found = Some((id, names));
+                break;
+            }
+        }
+        if found.is_none() {
+            // A label on its own line ("Auteur", "Par", "By"), the names on the next one.
+            for w in s.head.windows(2) {
+                let (l, n) = (w[0], w[1]);
+                if n != l + 1 || !readable(doc, n, &[FactKind::Date]) {
+                    continue;
+                }
+                if !BYLINE_LABEL.is_match(doc.text_of(l)) {
+                    continue;
+                }
+                let t = doc.text_of(n);
+                let line = format!("Par {t}");
+                let names = parse_byline(&line)
+                    .filter(|(_, len)| rest_is_meta(line.get(*len..).unwrap_or("")))
+                    .map(|(names, _)| names);
+                if let Some(names) = names {
+                    if takeable(doc, l) {
+                        doc.take_as_fact(l, FactKind::Byline);
+                    }
+                    found = Some((n, names));
+                    break;
+                }
+            }
+        }
+        if found.is_none() {
+            // A bare name with a date on the same line or the next one.
+            for (i, &id) in s.head.iter().enumerate() {
+                if !readable(doc, id, &[FactKind::Date]) {
+                    continue;
+                }
+                let t = doc.text_of(id);
+                let Some((name, len)) = parse_name_line(t) else {
+                    continue;
+                };
+                let rest = t.get(len..).unwrap_or("");
+                let dated_here = !rest.trim().is_empty()
+                    && parse_date_line(rest, None).is_some()
+                    && rest_is_meta(rest);
+                let dated_next = rest.trim().is_empty()
+                    && s.head
+                        .iter()
+                        .skip(i + 1)
+                        .take(2)
+                        .enumerate()
+                        .any(|(k, &n)| {
+                            if k == 1
+                                && s.head.get(i + 1).is_some_and(|&m| {
+                                    doc.block(m).is_some_and(|b| b.features.words > 4)
+                                })
+                            {
+                                return false;
+                            }
+                            let nt = doc.text_of(n);
+                            parse_date_line(nt, None).is_some_and(|d| {
+                                leftover_words(nt, Some(&d)) == 0
+                                    || parse_name_line(nt).is_some_and(|(_, len)| {
+                                        rest_is_meta(nt.get(len..).unwrap_or(""))
+                                    })
+                            })
+                        });
+                if dated_here || dated_next {
+                    found = Some((id, vec![name]));
+                    break;
+                }
+            }
+        }
+        if found.is_none() {
+            // A signature at the end.
+            for &id in &s.tail {
+                if !readable(doc, id, &[]) {
+                    continue;
+                }
+                let t = doc.text_of(id);
+                let labelled = t.trim_start().to_lowercase().starts_with("par ")
+                    || t.trim_start().to_lowercase().starts_with("by ");
+                if let Some((names, len)) = parse_byline(t) {
+                    if labelled && t.get(len..).is_some_and(|r| r.trim().is_empty()) {
+                        found = Some((id, names));
+                        break;
+                    }
+                }
+                // An agency's name alone after the last paragraph: "AFP".
+                if let Some(c) = parse_credit(t) {
+                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
+                        found = Some((id, vec![c]));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((id, names)) = found {
+            doc.take_as_fact(id, FactKind::Byline);
+            let f = doc.facts_mut();
+            if f.bylines.is_empty() {
+                f.bylines = names;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Publication and update dates → [`Facts::published`](crate::Facts::published) and
+/// [`Facts::updated`](crate::Facts::updated) (ISO 8601), taken out as [`FactKind::Date`].
+///
+/// A date line is a line of the article head that says little besides its dates (labels,
+/// times, a byline, a reading time). Dates printed without a year take it from the
+/// [`reference`](Dates::reference) time, else from another date of the page; relative dates
+/// ("il y a 3 heures") are read only against a reference the user gives.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dates {
+    reference: Option<Stamp>,
+}
+
+impl Dates {
+    /// A date filter that reads relative dates and year-less dates against `reference` (the
+    /// time the page was fetched).
+    ///
+    /// ```
+    /// use newsclean::filters::facts::{Dates, Stamp};
+    /// use newsclean::Pipeline;
+    /// let fetched = Stamp::date(2015, 12, 22).and_then(|s| s.at(10, 0, 0)).unwrap();
+    /// let p = Pipeline::builder().add(Dates::default().reference(fetched)).build()?;
+    /// let a = p.clean_text("Publié il y a 3 heures\nLe ministre de la Défense a rencontré lundi son homologue russe à Moscou pour parler de la Syrie et du terrorisme.")?;
+    /// assert_eq!(a.published.as_deref(), Some("2015-12-22T07:00:00"));
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn reference(mut self, reference: Stamp) -> Self {
+        self.reference = Some(reference);
+        self
+    }
+}
+
+impl Filter for Dates {
+    fn name(&self) -> &str {
+        "dates"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let shares = [FactKind::Byline, FactKind::ReadingTime];
+        // A year for year-less dates: the user's reference, the metadata date, or the first
+        // full date of the head.
+        let year_ref = self.reference.or_else(|| {
+            doc.facts()
+                .published
+                .as_deref()
+                .and_then(Stamp::parse_iso)
+                .or_else(|| {
+                    s.head
+                        .iter()
+                        .filter(|&&id| readable(doc, id, &shares))
+                        .find_map(|&id| parse_date(doc.text_of(id), None))
+                })
+        });
+        let mut published = None;
+        let mut updated = None;
+        let mut lines = Vec::new();
+        for &id in &s.head {
+            if !readable(doc, id, &shares) {
+                continue;
+            }
+            let t = doc.text_of(id);
+            if t.chars().count() > 200 {
+                continue;
+            }
+            let dl = if self.reference.is_some() {
+                parse_date_line(t, self.reference.as_ref())
+            } else {
+                date::parse_date_line_with(t, year_ref.as_ref(), false)
+            };
+            let Some(dl) = dl else { continue };
+            if dl.ranges_or_lists() {
+                continue;
+            }
+            let mut left = leftover_words(t, Some(&dl));
+            if left > 0 {
+                let name_len = parse_byline(t)
+                    .map(|(_, len)| len)
+                    .or_else(|| parse_name_line(t).map(|(_, len)| len))
+                    .or_else(|| byline_in_line(t).map(|_| t.len()));
+                if let Some(len) = name_len {
+                    let rest = t.get(len..).unwrap_or("");
+                    let rl = parse_date_line(rest, year_ref.as_ref());
+                    left = leftover_words(rest, rl.as_ref());
+                }
+            }
+            if left > 0 {
+                continue;
+            }
+            if published.is_none() {
+                published = dl.published;
+            }
+            if updated.is_none() {
+                updated = dl.updated;
+            }
+            lines.push(id);
+        }
+        for id in lines {
+            doc.take_as_fact(id, FactKind::Date);
+        }
+        let f = doc.facts_mut();
+        if f.published.is_none() {
+            f.published = published.map(|s| s.to_iso());
+        }
+        if f.updated.is_none() {
+            f.updated = updated.map(|s| s.to_iso());
+        }
+        Ok(())
+    }
+}
+
+/// Declared reading time → [`Facts::declared_reading_secs`](crate::Facts), taken out as
+/// [`FactKind::ReadingTime`]. A label with no value ("Temps de lecture :") leaves the body
+/// too, but the value stays unknown.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadingTime;
+
+impl Filter for ReadingTime {
+    fn name(&self) -> &str {
+        "reading-time"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let shares = [FactKind::Byline, FactKind::Date];
+        let mut value = None;
+        let mut lines = Vec::new();
+        for &id in s.head.iter().chain(&s.tail) {
+            if !readable(doc, id, &shares) {
+                continue;
+            }
+            let t = doc.text_of(id);
+            if t.chars().count() > 200 {
+                continue;
+            }
+            let Some((r, secs)) = find_reading_time(t) else {
+                continue;
+            };
+            let mut rest = t.to_owned();
+            rest.replace_range(r, " ");
+            let dl = parse_date_line(&rest, None);
+            let left = leftover_words(&rest, dl.as_ref());
+            let byline_rest = parse_byline(&rest).map(|(_, len)| rest.get(len..).unwrap_or(""));
+            if left > 0 && !byline_rest.is_some_and(rest_is_meta) {
+                continue;
+            }
+            if value.is_none() {
+                value = secs;
+            }
+            lines.push(id);
+        }
+        for id in lines {
+            doc.take_as_fact(id, FactKind::ReadingTime);
+        }
+        let f = doc.facts_mut();
+        if f.declared_reading_secs.is_none() {
+            f.declared_reading_secs = value;
+        }
+        Ok(())
+    }
+}
+
+/// Video and audio durations → [`Facts::media_durations_secs`](crate::Facts), taken out as
+/// [`FactKind::MediaDuration`]. Shapes a clock time or a reading time share ("01:48",
+/// "5 min") count only next to a line about a video or audio.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MediaDurations;
+
+static MEDIA_CONTEXT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:vid[ée]os?|audio|podcasts?|[ée]couter|r[ée][ée]couter|[ée]mission|replay|regarder|lecture\s+en\s+cours|listen|watch|play|episode|épisode|player)\b|▶|►")
+        .unwrap_or_else(bad_pattern)
+});
+
+impl Filter for MediaDurations {
+    fn name(&self) -> &str {
+        "media-durations"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let mut ids: Vec<BlockId> = s.head.iter().chain(&s.inner).copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = Vec::new();
+        for &id in &ids {
+            if !takeable(doc, id) {
+                continue;
+            }
+            let t = doc.text_of(id);
+            let Some(secs) = parse_duration(t) else {
+                continue;
+            };
+            if duration::is_bare_colon_form(t) || duration::is_bare_minutes(t) {
+                let near = [id.checked_sub(1), Some(id + 1)]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| MEDIA_CONTEXT.is_match(doc.text_of(n)));
+                if !near {
+                    continue;
+                }
+            }
+            found.push((id, secs));
+        }
+        for (id, secs) in found {
+            doc.take_as_fact(id, FactKind::MediaDuration);
+            doc.facts_mut().media_durations_secs.push(secs);
+        }
+        Ok(())
+    }
+}
+
+/// Datelines at the head of the first paragraph ("PARIS (AFP) -") →
+/// [`Facts::datelines`](crate::Facts::datelines). The paragraph keeps its text unless
+/// [`strip`](Datelines::strip) is set, and then the dateline is cut off as
+/// [`FactKind::Dateline`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Datelines {
+    strip: bool,
+}
+
+impl Datelines {
+    /// Cut the dateline off the paragraph (the default keeps the text as the page has it).
+    ///
+    /// ```
+    /// use newsclean::{filters::facts::Datelines, Pipeline};
+    /// let p = Pipeline::builder().add(Datelines::default().strip(true)).build()?;
+    /// let a = p.clean_text("PARIS (AFP) - Le gouvernement a annoncé lundi une série de mesures pour soutenir les agriculteurs touchés par la sécheresse de cet été.")?;
+    /// assert_eq!(a.datelines, ["PARIS (AFP)"]);
+    /// assert!(a.paragraphs[0].starts_with("Le gouvernement"));
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn strip(mut self, strip: bool) -> Self {
+        self.strip = strip;
+        self
+    }
+}
+
+impl Filter for Datelines {
+    fn name(&self) -> &str {
+        "datelines"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let s = scope(doc);
+        let Some(id) = s.first_paragraph else {
+            return Ok(());
+        };
+        let wire = {
+            let f = doc.facts();
+            f.credits
+                .iter()
+                .chain(&f.bylines)
+                .any(|c| credit::is_agency(c))
+        };
+        let Some((dateline, len)) = parse_dateline(doc.text_of(id), wire) else {
+            return Ok(());
+        };
+        if !doc.facts().datelines.contains(&dateline) {
+            doc.facts_mut().datelines.push(dateline);
+        }
+        if self.strip {
+            doc.strip_prefix(id, len, Reason::Fact(FactKind::Dateline));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,164 @@
+//! Declared reading time: [`parse_reading_time`], [`find_reading_time`].
+//!
+//! Forms read, French and English: "1 min de lecture", "Lecture : 3 min", "Temps de Lecture
+//! 4 min.", "Temps de lecture : 4 minutes", "Durée de lecture : 5 mn", "Lecture 5 mn",
+//! "⏱ 2 min", "3 minutes de lecture", "3 min read", "3-minute read", "Reading time: 4
+//! minutes", "Read time 4 min", and any of these glued to a byline or a date line. A label
+//! with no value ("Temps de lecture :", filled by JavaScript on the page) is recognised as a
+//! reading-time line whose value is unknown, never 0.
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use regex::{Captures, Regex};
+
+const UNIT: &str =
+    r"(?P<u>minutes?|mins?\.?|mn\.?|min\.?|m|secondes?|seconds?|secs?\.?|s|heures?|hours?|h)";
+
+static LABEL_FIRST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:temps|dur[ée]e)\s+(?:de\s+|d['’])?lecture|\blecture|\breading\s+time|\bread(?:ing)?\s+time|\btime\s+to\s+read|\bestimated\s+reading\s+time|⏱\u{{fe0f}}?)(?:\s+estim[ée]e?)?\s*[:：]?\s*(?:(?:environ|env\.|about|approx\.?|~|≈|moins\s+d['’]une?|less\s+than)\s*)?(?P<n>\d{{1,3}})\s*{UNIT}(?:\b|\s|$)\.?"
+    ))
+    .unwrap_or_else(super::bad_pattern)
+});
+
+static VALUE_FIRST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<n>\d{{1,3}})\s*[-‑]?\s*{UNIT}\.?\s+(?:de\s+lecture|d['’]une\s+lecture|[àa]\s+lire|lues?\b|read(?:ing)?\b|to\s+read)"
+    ))
+    .unwrap_or_else(super::bad_pattern)
+});
+
+static EMPTY_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:temps|dur[ée]e)\s+(?:de\s+|d['’])lecture\s*[:：]?\s*(?:[-–—|•·]|$)|\breading\s+time\s*[:：]?\s*$")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+/// Listening, not reading: "Écouter cet article 5 min", "Listen 4 min".
+static LISTEN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:[ée]couter|r[ée][ée]couter|listen|audio|podcast|vid[ée]o)\b")
+        .unwrap_or_else(super::bad_pattern)
+});
+
+fn seconds(c: &Captures<'_>) -> Option<u32> {
+    let n: u32 = c.name("n")?.as_str().parse().ok()?;
+    let u = c.name("u")?.as_str().to_lowercase();
+    let secs = if u.starts_with('s') {
+        n
+    } else if u.starts_with('h') {
+        n.checked_mul(3600)?
+    } else {
+        n.checked_mul(60)?
+    };
+    // 0 is not a reading time; neither is more than three hours.
+    (1..=3 * 3600).contains(&secs).then_some(secs)
+}
+
+/// Finds a declared reading time in `text`: the byte range it covers, and its value in
+/// seconds (`None` for a label with no value). `None` when the text declares none.
+///
+/// ```
+/// use newsclean::filters::facts::find_reading_time;
+/// let t = "Par E. NURDIN - 05:01 - Temps de lecture : 4 min";
+/// let (range, secs) = find_reading_time(t).unwrap();
+/// assert_eq!(&t[range], "Temps de lecture : 4 min");
+/// assert_eq!(secs, Some(240));
+/// ```
+pub fn find_reading_time(text: &str) -> Option<(Range<usize>, Option<u32>)> {
+    if LISTEN.is_match(text) {
+        return None;
+    }
+    let a = LABEL_FIRST.captures(text);
+    let b = VALUE_FIRST.captures(text);
+    let best = match (a, b) {
+        (Some(a), Some(b)) => {
+            if b.get(0)?.start() < a.get(0)?.start() {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => {
+            let m = EMPTY_LABEL.find(text)?;
+            let s = m.as_str();
+            let end = m.start() + s.trim_end_matches(['-', '–', '—', '|', '•', '·']).len();
+            return Some((m.start()..end, None));
+        }
+    };
+    let m = best.get(0)?;
+    let secs = seconds(&best)?;
+    let end = m.start() + m.as_str().trim_end().len();
+    Some((m.start()..end, Some(secs)))
+}
+
+/// The declared reading time of `text` in seconds, or `None` when it declares none (or
+/// declares it with no value).
+///
+/// ```
+/// use newsclean::filters::facts::parse_reading_time;
+/// assert_eq!(parse_reading_time("1 min de lecture"), Some(60));
+/// assert_eq!(parse_reading_time("Reading time: 4 minutes"), Some(240));
+/// assert_eq!(parse_reading_time("Temps de lecture :"), None);
+/// ```
+pub fn parse_reading_time(text: &str) -> Option<u32> {
+    find_reading_time(text).and_then(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        let table: &[(&str, Option<u32>)] = &[
+            ("1 min de lecture", Some(60)),
+            ("Lecture : 3 min", Some(180)),
+            ("Lecture\u{a0}: 3\u{a0}min", Some(180)),
+            ("Temps de lecture : 4 minutes", Some(240)),
+            ("Temps de Lecture 4 min.", Some(240)),
+            ("Lecture 5 mn", Some(300)),
+            ("Durée de lecture : 6 min", Some(360)),
+            ("⏱ 2 min", Some(120)),
+            ("3 minutes de lecture", Some(180)),
+            ("Temps de lecture estimé : 7 min", Some(420)),
+            ("Lecture : environ 8 min", Some(480)),
+            ("3 min read", Some(180)),
+            ("8 min lues", Some(480)),
+            ("3-minute read", Some(180)),
+            ("12 min. read", Some(720)),
+            ("Reading time: 4 minutes", Some(240)),
+            ("Read time: 5 min", Some(300)),
+            ("Estimated reading time: 9 minutes", Some(540)),
+            ("30 secondes de lecture", Some(30)),
+            ("Le 21/12/2015 à 18h30 · 2 min de lecture", Some(120)),
+            ("Par Jean Dupont | Lecture 3 min", Some(180)),
+            // Malformed or not a reading time.
+            ("Temps de lecture :", None),
+            ("Temps de lecture : 0 min", None),
+            ("Lecture : min", None),
+            ("Temps de lecture : 999 h", None),
+            ("Écouter cet article 5 min", None),
+            ("5 min", None),
+            ("01:48", None),
+            ("Il a lu 3 livres en un an.", None),
+            ("", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(parse_reading_time(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn empty_label_is_a_reading_time_line_with_no_value() {
+        assert_eq!(
+            find_reading_time("Temps de lecture :").map(|x| x.1),
+            Some(None)
+        );
+        let t = "Par E.\u{a0}NURDIN - 05:01 - Temps de lecture :";
+        let (r, v) = find_reading_time(t).unwrap();
+        assert_eq!(v, None);
+        assert_eq!(&t[r], "Temps de lecture :");
+        assert_eq!(find_reading_time("Lecture : min"), None);
+    }
+}

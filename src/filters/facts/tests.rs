@@ -1,0 +1,301 @@
+//! Filter tests on documents written in the manner of real pages.
+
+use super::*;
+use crate::document::Span;
+use crate::pipeline::Pipeline;
+use crate::{Language, SourceKind};
+
+fn pipeline() -> Pipeline {
+    let mut b = Pipeline::builder().language(Language::French);
+    for f in standard() {
+        b = b.add_shared(f);
+    }
+    b.build().unwrap_or_else(|_| unreachable!())
+}
+
+const BODY: &str = "Les deux ministres de la Défense ont convenu lundi d'un rapprochement entre leurs services de renseignement dans le cadre de la lutte contre le terrorisme en Syrie.";
+const BODY2: &str = "Le ministre a ensuite rencontré des militaires français stationnés dans la région, avant de regagner Paris dans la soirée, selon son entourage qui a confirmé la visite.";
+
+fn doc_with_region(
+    lines: &[&str],
+    region: std::ops::Range<usize>,
+    before: &[(usize, Reason)],
+) -> Document {
+    let mut d = Document::new(SourceKind::Text);
+    for l in lines {
+        d.push_block(BlockKind::Line, l, Span::default(), None);
+    }
+    for (id, r) in before {
+        d.remove(*id, r.clone());
+    }
+    d.set_region(region);
+    d
+}
+
+#[test]
+fn head_facts_with_a_region() {
+    let lines = [
+        "Accueil",                                                        // 0 navigation
+        "Défense : Paris et Moscou se rapprochent",                       // 1 title
+        "Par Jean Dupont et Marie Durand",                                // 2
+        "Publié le 21/12/2015 à 18h30, mis à jour le 22/12/2015 à 09h00", // 3
+        "3 min de lecture",                                               // 4
+        "Partager",                                                       // 5 share (skipped)
+        "Le ministre à Moscou, le 21 décembre 2015",                      // 6 caption
+        "Crédit : AFP",                                                   // 7 credit
+        BODY,                                                             // 8
+        BODY2,                                                            // 9
+        "Par Paul Martin", // 10 teaser author after the article
+    ];
+    let mut d = doc_with_region(
+        &lines,
+        8..10,
+        &[
+            (0, Reason::Navigation),
+            (1, Reason::BeforeArticle),
+            (2, Reason::BeforeArticle),
+            (3, Reason::BeforeArticle),
+            (4, Reason::BeforeArticle),
+            (5, Reason::Share),
+            (6, Reason::BeforeArticle),
+            (7, Reason::BeforeArticle),
+            (10, Reason::Teaser),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(f.bylines, ["Jean Dupont", "Marie Durand"]);
+    assert_eq!(f.published.as_deref(), Some("2015-12-21T18:30:00"));
+    assert_eq!(f.updated.as_deref(), Some("2015-12-22T09:00:00"));
+    assert_eq!(f.declared_reading_secs, Some(180));
+    assert_eq!(f.credits, ["AFP"]);
+    assert_eq!(
+        f.captions,
+        [Caption::new(
+            "Le ministre à Moscou, le 21 décembre 2015",
+            Some("AFP".into())
+        )]
+    );
+    let reason = |id: usize| {
+        d.block(id)
+            .and_then(|b| b.removal())
+            .map(|i| d.removed()[i].reason.clone())
+    };
+    assert_eq!(reason(2), Some(Reason::Fact(FactKind::Byline)));
+    assert_eq!(reason(3), Some(Reason::Fact(FactKind::Date)));
+    assert_eq!(reason(4), Some(Reason::Fact(FactKind::ReadingTime)));
+    assert_eq!(reason(6), Some(Reason::Fact(FactKind::Caption)));
+    assert_eq!(reason(7), Some(Reason::Fact(FactKind::Credit)));
+    // Chrome stays chrome; the title is not a fact of these filters.
+    assert_eq!(reason(5), Some(Reason::Share));
+    assert_eq!(reason(10), Some(Reason::Teaser));
+    assert_eq!(reason(1), Some(Reason::BeforeArticle));
+    assert!(f.estimated_reading_secs.is_some_and(|s| s > 0));
+}
+
+#[test]
+fn comment_headers_and_related_bylines_are_not_the_article_s() {
+    let lines = [
+        BODY,                                          // 0
+        BODY2,                                         // 1
+        "Lire aussi",                                  // 2 teaser
+        "Par Paul Martin",                             // 3 teaser author
+        "Commentaires",                                // 4
+        "Par Toto75, le mercredi 15 mai 2019 à 08h07", // 5 comment header
+    ];
+    let mut d = doc_with_region(
+        &lines,
+        0..2,
+        &[
+            (2, Reason::Teaser),
+            (3, Reason::AfterArticle),
+            (4, Reason::Comments),
+            (5, Reason::AfterArticle),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert!(d.facts().bylines.is_empty(), "{:?}", d.facts().bylines);
+    assert_eq!(d.facts().published, None);
+}
+
+#[test]
+fn signature_at_the_end_and_bare_name_with_date() {
+    let mut d = doc_with_region(&[BODY, BODY2, "Par Jacques Munier"], 0..3, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Jacques Munier"]);
+    assert_eq!(d.body().count(), 2);
+
+    let mut d = doc_with_region(
+        &["Emmanuelle Ducros", "15 Mai 2019 à 06h00", BODY, BODY2],
+        2..4,
+        &[(0, Reason::BeforeArticle), (1, Reason::BeforeArticle)],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Emmanuelle Ducros"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2019-05-15T06:00:00"));
+}
+
+#[test]
+fn metadata_wins_for_dates_and_bylines() {
+    let mut d = doc_with_region(&["Par Jean Dupont", "le 3 mars 2021", BODY], 2..3, &[]);
+    d.facts_mut().bylines = vec!["Jean Dupont (meta)".into()];
+    d.facts_mut().published = Some("2021-03-03T10:00:00+01:00".into());
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Jean Dupont (meta)"]);
+    assert_eq!(
+        d.facts().published.as_deref(),
+        Some("2021-03-03T10:00:00+01:00")
+    );
+    // The lines still leave the body as facts.
+    assert_eq!(d.body().count(), 1);
+}
+
+#[test]
+fn durations_need_context_when_ambiguous() {
+    let mut d = doc_with_region(&["- 01m48s", "05:01", BODY, BODY2], 2..4, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().media_durations_secs, [108]);
+    let mut d = doc_with_region(
+        &["Réécouter Le Journal des idées", "5 min", BODY, BODY2],
+        2..4,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().media_durations_secs, [300]);
+}
+
+#[test]
+fn glued_caption_credit_and_dateline() {
+    let mut d = doc_with_region(
+        &[
+            "Le président à Paris, le 12\u{a0}juillet\u{a0}2023. BERTRAND GUAY / AFP",
+            "PARIS (AFP) - Les deux ministres de la Défense ont convenu lundi d'un rapprochement entre leurs services de renseignement.",
+            BODY2,
+        ],
+        0..3,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(f.credits, ["BERTRAND GUAY / AFP"]);
+    assert_eq!(
+        f.captions[0].text,
+        "Le président à Paris, le 12\u{a0}juillet\u{a0}2023."
+    );
+    assert_eq!(f.datelines, ["PARIS (AFP)"]);
+    // The dateline stays in the text by default.
+    assert!(d
+        .body()
+        .next()
+        .is_some_and(|(_, t)| t.starts_with("PARIS (AFP) -")));
+    assert_eq!(f.published, None, "a caption's date is not the article's");
+}
+
+#[test]
+fn no_region_falls_back_to_the_first_lines() {
+    let a = pipeline()
+        .clean_text(&format!(
+            "Par Jean Dupont\nle 3 mars 2021 à 10h00\n{BODY}\n{BODY2}\nPar Paul Martin"
+        ))
+        .unwrap();
+    assert_eq!(a.bylines, ["Jean Dupont"]);
+    assert_eq!(a.published.as_deref(), Some("2021-03-03T10:00:00"));
+}
+
+#[test]
+fn bylines_inside_segmented_lines_and_label_lines() {
+    let table: &[(&str, Option<&[&str]>)] = &[
+        ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", Some(&["Loïc Le Clerc"])),
+        (
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup)",
+            Some(&["Martin Untersinger", "Damien Leloup"]),
+        ),
+        ("Par Jean Dupont — 24 novembre 2017 à 18:42", Some(&["Jean Dupont"])),
+        (
+            "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+            Some(&["AFP"]),
+        ),
+        ("Politique | Économie | Culture | Sport", None),
+        ("Un titre | Par ailleurs le gouvernement a dit non", None),
+    ];
+    for (text, want) in table {
+        let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(byline_in_line(text), want, "{text}");
+    }
+    let mut d = doc_with_region(
+        &[
+            "Un titre",
+            "Auteur",
+            "Uriel Gadessaud",
+            "Date",
+            "2 mars 2020",
+            BODY,
+            BODY2,
+        ],
+        5..7,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Uriel Gadessaud"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2020-03-02"));
+}
+
+#[test]
+fn name_and_date_on_one_line() {
+    let mut d = doc_with_region(
+        &["Marie Merlet | lundi 9 décembre 2019 à 09h08", BODY, BODY2],
+        1..3,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Marie Merlet"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2019-12-09T09:08:00"));
+    assert_eq!(d.body().count(), 2);
+}
+
+#[test]
+fn lists_of_sources_are_not_credits() {
+    let mut d = doc_with_region(
+        &[
+            BODY,
+            "Un autre titre sur la Syrie et la Russie",
+            "Reuters",
+            "Encore un titre sur la Défense",
+            "AP",
+            BODY2,
+        ],
+        0..6,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert!(d.facts().credits.is_empty(), "{:?}", d.facts().credits);
+}
+
+#[test]
+fn date_ranges_are_not_publication_dates() {
+    let mut d = doc_with_region(&["21 Feb 2007 - 23 Mar 2021", BODY, BODY2], 1..3, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().published, None);
+    let mut d = doc_with_region(
+        &[
+            "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+            BODY,
+            BODY2,
+        ],
+        1..3,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["AFP"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2015-04-30T07:19:00"));
+    assert_eq!(d.facts().updated.as_deref(), Some("2015-04-30T07:38:00"));
+}
+
+#[test]
+fn an_agency_after_the_last_paragraph_signs() {
+    let mut d = doc_with_region(&[BODY, BODY2, "AFP"], 0..3, &[]);
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["AFP"]);
+    assert!(d.facts().captions.is_empty(), "{:?}", d.facts().captions);
+    assert_eq!(d.body().count(), 2);
+}

@@ -1,0 +1,922 @@
+//! Attribution: which construction a quote sits in, its cue and its speaker as written.
+//!
+//! Constructions, tried in this order: incise after the quote (« … », a ainsi fait savoir X à
+//! la presse; "…," said X; « … », peut-on lire dans X; « … », c'est ainsi qu'il a qualifié;
+//! « … », selon X), a cue inside the quote (« …, souligne-t-elle. … »), an intro before it
+//! (X a déclaré : « … »; X affirme « … »), selon / pour / d'après X, « … » embedded in
+//! reported speech (X a déclaré qu'il n'avait « … »; qualifié de « … » par X), a quote in a
+//! headline, a free quote whose speaker comes from the context.
+
+use super::cues::{is_aux, is_modal, FormKind, LEXICON};
+use super::text::{
+    ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
+};
+
+/// How a quote is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    Incise,
+    InnerIncise,
+    Intro,
+    Selon,
+    Embedded,
+    Headline,
+    Free,
+}
+
+/// A cue found in a token stream.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    /// First token of the cue (reflexive pronoun or auxiliary included).
+    pub first: usize,
+    /// One past the last token of the cue.
+    pub end: usize,
+    /// The cue as written, adverbs and inverted pronoun left out (« a fait savoir »).
+    pub text: String,
+    /// The inverted subject pronoun (`a-t-il` → `il`).
+    pub pronoun: Option<String>,
+    /// What the main verb form is.
+    pub kind: FormKind,
+    /// An auxiliary came first.
+    pub aux: bool,
+}
+
+const ADVERBS: &[&str] = &[
+    "ainsi",
+    "pour sa part",
+    "pour leur part",
+    "de son côté",
+    "de leur côté",
+    "quant à lui",
+    "quant à elle",
+    "quant à eux",
+    "encore",
+    "également",
+    "alors",
+    "aussi",
+    "aussitôt",
+    "d' ailleurs",
+    "par ailleurs",
+    "en outre",
+    "notamment",
+    "déjà",
+    "ensuite",
+    "enfin",
+    "toutefois",
+    "pourtant",
+    "cependant",
+    "néanmoins",
+    "donc",
+    "même",
+    "bien",
+    "plus tard",
+    "plus tôt",
+    "simplement",
+    "seulement",
+    "volontiers",
+    "encore une fois",
+    "hier",
+    "lui-même",
+    "elle-même",
+    "tout de suite",
+    "en substance",
+    "dans la foulée",
+    "à son tour",
+    "à leur tour",
+    "lui aussi",
+    "elle aussi",
+    "ne",
+    "n'",
+    "pas",
+    "jamais",
+    "plutôt",
+    "vite",
+    "tout",
+    "sobrement",
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "too",
+];
+
+const NOT_ADVERB_MENT: &[&str] = &[
+    "gouvernement",
+    "parlement",
+    "mouvement",
+    "département",
+    "moment",
+    "document",
+    "événement",
+    "traitement",
+    "argument",
+    "établissement",
+    "jugement",
+    "enseignement",
+    "financement",
+    "logement",
+    "changement",
+    "développement",
+    "engagement",
+    "comportement",
+    "fonctionnement",
+];
+
+/// Length in tokens of an adverb phrase at `i` (0 when none).
+pub(crate) fn adverb_len(text: &str, toks: &[Tok], i: usize) -> usize {
+    let mut best = 0;
+    for a in ADVERBS {
+        let words: Vec<&str> = a.split(' ').collect();
+        if words.len() <= best {
+            continue;
+        }
+        let ok = words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k)
+                .is_some_and(|t| t.word && low(text, t) == *w)
+        });
+        if ok {
+            best = words.len();
+        }
+    }
+    if best == 0 {
+        if let Some(t) = toks.get(i) {
+            let w = low(text, t);
+            if t.word
+                && !is_cap(surf(text, t))
+                && w.chars().count() >= 7
+                && (w.ends_with("ment") || w.ends_with("ly"))
+                && !NOT_ADVERB_MENT.contains(&w.as_str())
+            {
+                best = 1;
+            }
+        }
+    }
+    best
+}
+
+fn skip_adverbs(text: &str, toks: &[Tok], mut j: usize) -> usize {
+    let mut guard = 0;
+    loop {
+        // A comma-delimited aside: « a, quant à lui, annoncé ».
+        let n = adverb_len(text, toks, j);
+        if n == 0 || guard > 6 {
+            return j;
+        }
+        j += n;
+        guard += 1;
+    }
+}
+
+/// Matches lexicon forms of `base` (the word at `j`, inversion removed) with the words that
+/// must follow it. Returns the end token and the kind.
+fn match_form(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    base: &str,
+    kinds: &[FormKind],
+    rest_start: usize,
+) -> Option<(usize, FormKind, Vec<String>)> {
+    let forms = LEXICON.forms.get(base)?;
+    let mut best: Option<(usize, FormKind, Vec<String>)> = None;
+    for f in forms {
+        if !kinds.contains(&f.kind) {
+            continue;
+        }
+        let ok = f.rest.iter().enumerate().all(|(k, w)| {
+            toks.get(rest_start + k)
+                .is_some_and(|t| t.word && low(text, t) == *w)
+        });
+        if ok
+            && best
+                .as_ref()
+                .is_none_or(|b| f.rest.len() + rest_start > b.0)
+        {
+            best = Some((rest_start + f.rest.len(), f.kind, f.rest.clone()));
+        }
+    }
+    let _ = j;
+    best
+}
+
+/// A cue starting at token `i`.
+pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+    let mut j = i;
+    let mut words: Vec<String> = Vec::new();
+    let t0 = toks.get(j)?;
+    if !t0.word {
+        return None;
+    }
+    let w0 = low(text, t0);
+    if w0 == "s'" || w0 == "se" {
+        words.push(w0.clone());
+        j += 1;
+    }
+    let t = toks.get(j)?;
+    if !t.word {
+        return None;
+    }
+    let w = low(text, t);
+    let (base, pron) = split_inversion(&w);
+    let pronoun = pron.map(str::to_owned);
+    let etre = matches!(
+        base,
+        "est"
+            | "sont"
+            | "était"
+            | "étaient"
+            | "sera"
+            | "seront"
+            | "serait"
+            | "fut"
+            | "was"
+            | "were"
+    );
+    if is_aux(base) && (!etre || !words.is_empty()) {
+        words.push(base.to_owned());
+        let mut k = skip_adverbs(text, toks, j + 1);
+        let tk = toks.get(k)?;
+        let pw = low(text, tk);
+        // a tenu à préciser, a voulu rappeler
+        if matches!(
+            pw.as_str(),
+            "tenu" | "voulu" | "tenté" | "essayé" | "préféré"
+        ) {
+            words.push(pw.clone());
+            k += 1;
+            if toks
+                .get(k)
+                .is_some_and(|t| matches!(low(text, t).as_str(), "à" | "de" | "d'"))
+            {
+                words.push(low(text, &toks[k]));
+                k += 1;
+            }
+            let inf = toks.get(k)?;
+            let iw = low(text, inf);
+            let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
+            words.push(iw);
+            words.extend(rest);
+            return Some(Cue {
+                first: i,
+                end,
+                text: words.join(" "),
+                pronoun,
+                kind,
+                aux: true,
+            });
+        }
+        let (end, _, rest) = match_form(text, toks, k, &pw, &[FormKind::Participle], k + 1)?;
+        words.push(pw);
+        words.extend(rest);
+        return Some(Cue {
+            first: i,
+            end,
+            text: words.join(" "),
+            pronoun,
+            kind: FormKind::Participle,
+            aux: true,
+        });
+    }
+    if is_modal(base) && base != "se" && base != "s'" {
+        words.push(base.to_owned());
+        let mut k = j + 1;
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(low(text, t).as_str(), "à" | "de" | "d'"))
+        {
+            words.push(low(text, &toks[k]));
+            k += 1;
+        }
+        let inf = toks.get(k)?;
+        let iw = low(text, inf);
+        if iw == "dire" && matches!(base, "veut" | "voulait" | "voulu") {
+            // « que veut dire … » asks what a word means.
+            return None;
+        }
+        let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
+        words.push(iw);
+        words.extend(rest);
+        return Some(Cue {
+            first: i,
+            end,
+            text: words.join(" "),
+            pronoun,
+            kind,
+            aux: false,
+        });
+    }
+    let (end, kind, rest) = match_form(
+        text,
+        toks,
+        j,
+        base,
+        &[FormKind::Finite, FormKind::Gerund, FormKind::Participle],
+        j + 1,
+    )?;
+    if kind != FormKind::Gerund && pronoun.is_none() && words.is_empty() && j > 0 {
+        // « par tranche de », « une note », « la critique »: a noun, not a verb.
+        let pw = low(text, &toks[j - 1]);
+        if is_det(&pw)
+            || matches!(
+                pw.as_str(),
+                "à" | "de"
+                    | "d'"
+                    | "du"
+                    | "des"
+                    | "au"
+                    | "aux"
+                    | "par"
+                    | "en"
+                    | "pour"
+                    | "sur"
+                    | "dans"
+                    | "avec"
+                    | "sans"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "for"
+            )
+        {
+            return None;
+        }
+    }
+    words.push(base.to_owned());
+    words.extend(rest);
+    Some(Cue {
+        first: i,
+        end,
+        text: words.join(" "),
+        pronoun,
+        kind,
+        aux: false,
+    })
+}
+
+fn np_start_ok(text: &str, t: &Tok) -> bool {
+    let w = low(text, t);
+    t.word && (is_det(&w) || is_title(&w) || is_cap(surf(text, t)))
+}
+
+/// The speaker phrase after a cue (inverted subject), skipping adverbs and a complement placed
+/// before it (« a déclaré à cette occasion le ministre »). Returns the phrase and its end token.
+pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, usize)> {
+    let mut j = skip_adverbs(text, toks, j);
+    let t = toks.get(j)?;
+    if !t.word {
+        return None;
+    }
+    let w = low(text, t);
+    if !np_start_ok(text, t) && ends_np(&w) {
+        // Skip a complement: a preposition, then words, up to a determiner or a name.
+        let mut k = j + 1;
+        let mut seen_noun = false;
+        loop {
+            let tk = toks.get(k)?;
+            if !tk.word || k > j + 6 {
+                return None;
+            }
+            let wk = low(text, tk);
+            if seen_noun && np_start_ok(text, tk) {
+                break;
+            }
+            if !is_det(&wk) && !ends_np(&wk) && wk != "de" && wk != "d'" {
+                seen_noun = true;
+            }
+            k += 1;
+        }
+        j = k;
+    }
+    let start = j;
+    if !np_start_ok(text, toks.get(start)?) {
+        return None;
+    }
+    let mut k = start;
+    while k < toks.len() && k - start < 12 {
+        let tk = &toks[k];
+        if !tk.word {
+            if surf(text, tk) == "." && k > start && is_title(&low(text, &toks[k - 1])) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let wk = low(text, tk);
+        if k > start && ends_np(&wk) && !is_cap(surf(text, tk)) {
+            break;
+        }
+        // "…," Larsen added: the name stops at the verb.
+        if k > start && !is_cap(surf(text, tk)) && cue_at(text, toks, k).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    // Trim trailing connectors.
+    while k > start
+        && matches!(
+            low(text, &toks[k - 1]).as_str(),
+            "de" | "du" | "des" | "d'" | "la" | "le" | "les" | "l'"
+        )
+    {
+        k -= 1;
+    }
+    if k <= start {
+        return None;
+    }
+    let s = toks[start].s;
+    let e = toks[k - 1].e;
+    Some((text.get(s..e)?.to_owned(), k))
+}
+
+const CLITICS: &[&str] = &[
+    "ne", "n'", "en", "y", "se", "s'", "me", "m'", "te", "t'", "l'", "le", "la", "les", "lui",
+    "leur",
+];
+
+/// The subject phrase before the verb at token `vi` (« Muriel Pénicaud a déclaré », « la jeune
+/// femme s'inquiète », « Marie-Pierre Dausse, professeur d'histoire, défend », « X, qui
+/// développe »).
+pub(crate) fn np_before(text: &str, toks: &[Tok], vi: usize) -> Option<String> {
+    let mut k = vi;
+    let mut n = 0;
+    while k > 0 && n < 3 && CLITICS.contains(&low(text, &toks[k - 1]).as_str()) {
+        // « nous le raconte » keeps « nous »; a determiner before a noun is not a clitic, but
+        // right before the verb it is.
+        k -= 1;
+        n += 1;
+    }
+    if k > 0 && low(text, &toks[k - 1]) == "qui" && k > 1 && surf(text, &toks[k - 2]) == "," {
+        k -= 2;
+    } else if k > 0 && surf(text, &toks[k - 1]) == "," {
+        // An apposition between commas: go to the comma before it.
+        let mut c = k - 1;
+        let mut found = None;
+        while c > 0 && k - c < 12 {
+            c -= 1;
+            if surf(text, &toks[c]) == "," {
+                found = Some(c);
+                break;
+            }
+            if !toks[c].word {
+                break;
+            }
+        }
+        k = found?;
+    }
+    let end = k;
+    let mut s = k;
+    while s > 0 && end - s < 10 {
+        let t = &toks[s - 1];
+        if !t.word {
+            if surf(text, t) == "." && s >= 2 && is_title(&low(text, &toks[s - 2])) {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        let w = low(text, t);
+        if stops_back(&w) {
+            break;
+        }
+        s -= 1;
+        if is_pronoun(&w) && w != "qui" {
+            break;
+        }
+    }
+    while s < end {
+        let w = low(text, &toks[s]);
+        if is_det(&w) || is_title(&w) || is_cap(surf(text, &toks[s])) || is_pronoun(&w) {
+            break;
+        }
+        s += 1;
+    }
+    if s >= end {
+        return None;
+    }
+    // A pronoun subject is the pronoun alone.
+    let w = low(text, &toks[end - 1]);
+    if is_pronoun(&w) && w != "qui" {
+        return Some(surf(text, &toks[end - 1]).to_owned());
+    }
+    let st = toks[s].s;
+    let en = toks[end - 1].e;
+    text.get(st..en).map(str::to_owned)
+}
+
+/// `selon X`, `d'après X`, `pour X,`, `according to X` ending the token list (the quote
+/// follows). Returns the speaker.
+pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
+    let n = toks.len();
+    let mut end = n;
+    let comma = end > 0 && surf(text, &toks[end - 1]) == ",";
+    if comma {
+        end -= 1;
+    }
+    let lo = end.saturating_sub(14);
+    let mut commas = 0;
+    for i in (lo..end).rev() {
+        let w = low(text, &toks[i]);
+        let (ok, skip) = match w.as_str() {
+            "selon" => (true, 1),
+            "pour" => (comma, 1),
+            "d'" if toks.get(i + 1).is_some_and(|t| low(text, t) == "après") => (true, 2),
+            "according" if toks.get(i + 1).is_some_and(|t| low(text, t) == "to") => (true, 2),
+            _ => (false, 0),
+        };
+        if !ok {
+            let title_dot =
+                surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1]));
+            if surf(text, &toks[i]) == "," && commas < 2 {
+                // An apposition: « Pour Jeanne Lacroix, commerçante, « … » ».
+                commas += 1;
+                continue;
+            }
+            if !(toks[i].word || title_dot) {
+                return None;
+            }
+            continue;
+        }
+        let s = i + skip;
+        if s >= end {
+            return None;
+        }
+        let first = low(text, &toks[s]);
+        if !(np_start_ok(text, &toks[s]) || is_pronoun(&first)) {
+            return None;
+        }
+        let e = (s..end)
+            .find(|&k| surf(text, &toks[k]) == ",")
+            .unwrap_or(end);
+        if e <= s {
+            return None;
+        }
+        return text.get(toks[s].s..toks[e - 1].e).map(str::to_owned);
+    }
+    None
+}
+
+/// `, selon X` / `, d'après X` / `, according to X` right after a quote.
+pub(crate) fn selon_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, String)> {
+    let w = low(text, toks.get(j)?);
+    let (cue, s) = match w.as_str() {
+        "selon" => ("selon", j + 1),
+        "d'" if toks.get(j + 1).is_some_and(|t| low(text, t) == "après") => ("d'après", j + 2),
+        "according" if toks.get(j + 1).is_some_and(|t| low(text, t) == "to") => {
+            ("according to", j + 2)
+        }
+        _ => return None,
+    };
+    let t = toks.get(s)?;
+    let w = low(text, t);
+    if is_pronoun(&w) {
+        return Some((surf(text, t).to_owned(), cue.to_owned()));
+    }
+    let (np, _) = np_after(text, toks, s)?;
+    Some((np, cue.to_owned()))
+}
+
+/// Result of looking after a quote.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub pattern: Pattern,
+    /// Words came between the quote and the incise, or before it: a partial quote.
+    pub partial: bool,
+}
+
+/// An incise after the quote. `toks` are the tokens after the closing mark up to the end of
+/// the sentence; `comma_in_quote` says the quote itself ended with , ! ? or ….
+pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Option<Found> {
+    // Words may continue the sentence before the incise comma: « … » des groupes, a dit X.
+    let mut j = 0;
+    let mut words_between = 0;
+    let mut had_comma = comma_in_quote;
+    while let Some(t) = toks.get(j) {
+        let s = surf(text, t);
+        if !t.word {
+            if s == "," || s == "–" || s == "—" || s == "-" {
+                had_comma = true;
+                j += 1;
+                break;
+            }
+            if words_between == 0 && s == ")" {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        if words_between == 0 && had_comma {
+            break;
+        }
+        words_between += 1;
+        if words_between > 10 {
+            return None;
+        }
+        j += 1;
+    }
+    let partial = words_between > 0;
+    if let Some((sp, cue)) = selon_after(text, toks, j) {
+        if had_comma {
+            return Some(Found {
+                speaker: Some(sp),
+                cue: Some(cue),
+                pattern: Pattern::Selon,
+                partial,
+            });
+        }
+    }
+    // « … », c'est ainsi qu'il a qualifié …
+    if toks.get(j).is_some_and(|t| low(text, t) == "c'")
+        && toks.get(j + 1).is_some_and(|t| low(text, t) == "est")
+    {
+        let lim = (j + 10).min(toks.len());
+        for k in j + 2..lim {
+            if let Some(c) = cue_at(text, toks, k) {
+                let sp = c.pronoun.clone().or_else(|| np_before(text, toks, c.first));
+                return Some(Found {
+                    speaker: sp,
+                    cue: Some(c.text),
+                    pattern: Pattern::Incise,
+                    partial: true,
+                });
+            }
+        }
+        return None;
+    }
+    let cue = cue_at(text, toks, j);
+    let Some(cue) = cue else {
+        // English order: "…," X said.
+        if had_comma && !partial {
+            let (np, e) = np_after(text, toks, j).or_else(|| {
+                let t = toks.get(j)?;
+                let w = low(text, t);
+                (matches!(w.as_str(), "he" | "she" | "they" | "il" | "elle"))
+                    .then(|| (surf(text, t).to_owned(), j + 1))
+            })?;
+            let c = cue_at(text, toks, e)?;
+            if c.kind == FormKind::Finite || c.aux {
+                return Some(Found {
+                    speaker: Some(np),
+                    cue: Some(c.text),
+                    pattern: Pattern::Incise,
+                    partial,
+                });
+            }
+        }
+        return None;
+    };
+    if !had_comma && cue.pronoun.is_none() {
+        return None;
+    }
+    if cue.kind == FormKind::Gerund {
+        return None;
+    }
+    let speaker = match cue.pronoun.as_deref() {
+        Some("on") => {
+            // peut-on lire dans X
+            match toks.get(cue.end).map(|t| low(text, t)) {
+                Some(w) if w == "dans" || w == "sur" => {
+                    np_after(text, toks, cue.end + 1).map(|(s, _)| s)
+                }
+                _ => None,
+            }
+        }
+        Some(_) => cue.pronoun.clone(),
+        None => np_after(text, toks, cue.end).map(|(s, _)| s),
+    };
+    let cue_text = if cue.pronoun.as_deref() == Some("on") && cue.text.ends_with("lire") {
+        cue.text.replace("peut lire", "peut-on lire")
+    } else {
+        cue.text
+    };
+    Some(Found {
+        speaker,
+        cue: Some(cue_text),
+        pattern: Pattern::Incise,
+        partial,
+    })
+}
+
+/// A cue inside the quote: « …, souligne-t-elle. … » or « …, rappelle X, … . … ».
+pub(crate) fn inner_incise(text: &str, toks: &[Tok]) -> Option<Found> {
+    for i in 0..toks.len() {
+        if surf(text, &toks[i]) != "," {
+            continue;
+        }
+        let Some(c) = cue_at(text, toks, i + 1) else {
+            continue;
+        };
+        if c.kind == FormKind::Gerund || c.kind == FormKind::Infinitive {
+            continue;
+        }
+        let speaker = if let Some(p) = &c.pronoun {
+            if p == "on" {
+                continue;
+            }
+            Some(
+                surf(text, &toks[i + 1])
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or(p)
+                    .to_owned(),
+            )
+        } else {
+            match np_after(text, toks, c.end) {
+                Some((np, _)) if is_cap(&np) || np.split_whitespace().count() > 1 => Some(np),
+                _ => continue,
+            }
+        };
+        // The incise ends its sentence soon after.
+        let tail_end = (c.end + 16).min(toks.len());
+        let ends = toks[c.end..tail_end]
+            .iter()
+            .any(|t| matches!(surf(text, t), "." | "!" | "?" | "…" | ","));
+        if !ends && tail_end < toks.len() {
+            continue;
+        }
+        return Some(Found {
+            speaker,
+            cue: Some(c.text),
+            pattern: Pattern::InnerIncise,
+            partial: false,
+        });
+    }
+    None
+}
+
+/// An intro before the quote: `toks` run from the sentence start (or the previous quote) to
+/// the opening mark.
+pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
+    let n = toks.len();
+    if n == 0 {
+        return None;
+    }
+    let colon = surf(text, &toks[n - 1]) == ":";
+    let end = if colon { n - 1 } else { n };
+    if colon {
+        // The last cue of the clause before the colon.
+        let lo = end.saturating_sub(30);
+        let mut best: Option<Cue> = None;
+        let mut i = lo;
+        while i < end {
+            if let Some(c) = cue_at(text, toks, i) {
+                i = c.end.max(i + 1);
+                if c.kind != FormKind::Infinitive && c.kind != FormKind::Gerund {
+                    best = Some(c);
+                }
+                continue;
+            }
+            i += 1;
+        }
+        if let Some(c) = best {
+            let sp = c
+                .pronoun
+                .clone()
+                .or_else(|| np_before(text, toks, c.first))
+                .or_else(|| np_after(text, toks, c.end).map(|(s, _)| s));
+            return Some(Found {
+                speaker: sp,
+                cue: Some(c.text),
+                pattern: Pattern::Intro,
+                partial: false,
+            });
+        }
+        // « pour lui », « selon elle » inside the clause.
+        for i in lo..end {
+            let w = low(text, &toks[i]);
+            if matches!(w.as_str(), "pour" | "selon") {
+                if let Some(t) = toks.get(i + 1) {
+                    let w2 = low(text, t);
+                    if is_pronoun(&w2) && w2 != "qui" && w2 != "on" {
+                        return Some(Found {
+                            speaker: Some(surf(text, t).to_owned()),
+                            cue: Some(w),
+                            pattern: Pattern::Selon,
+                            partial: false,
+                        });
+                    }
+                }
+            }
+        }
+        // A bare name before the colon (headline style: « Macron : « … » »).
+        // The run of words right before the colon (« 11:31 Caroline Fourest : »).
+        let run = toks[..end].iter().rev().take_while(|t| t.word).count();
+        let words = &toks[end - run..end];
+        if !words.is_empty()
+            && words.len() <= 5
+            && words.iter().all(|t| t.word || surf(text, t) == ".")
+            && is_cap(surf(text, &words[0]))
+            && text
+                .get(words[0].s..words[words.len() - 1].e)
+                .and_then(super::resolve::name_in)
+                .is_some()
+        {
+            let s = words[0].s;
+            let e = words[words.len() - 1].e;
+            return Some(Found {
+                speaker: text.get(s..e).map(str::to_owned),
+                cue: Some(":".into()),
+                pattern: Pattern::Intro,
+                partial: false,
+            });
+        }
+        return Some(Found {
+            speaker: None,
+            cue: Some(":".into()),
+            pattern: Pattern::Intro,
+            partial: false,
+        });
+    }
+    // No colon: the verb right before the mark (« Elle affirme « … » »).
+    let lo = end.saturating_sub(4);
+    for i in (lo..end).rev() {
+        if let Some(c) = cue_at(text, toks, i) {
+            if c.end == end && (c.kind == FormKind::Finite || c.aux) {
+                let sp = c.pronoun.clone().or_else(|| np_before(text, toks, c.first));
+                sp.as_ref()?;
+                return Some(Found {
+                    speaker: sp,
+                    cue: Some(c.text),
+                    pattern: Pattern::Intro,
+                    partial: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A cue earlier in the sentence that governs a partial quote: « X a déclaré qu'elle n'avait
+/// « … » », « qualifié de « … » par X », « estimant que … « … » ». `after` are the tokens after
+/// the quote (for a passive « par X »).
+pub(crate) fn embedded(
+    text: &str,
+    toks: &[Tok],
+    after_text: &str,
+    after: &[Tok],
+) -> Option<(Found, bool)> {
+    let n = toks.len();
+    let lo = n.saturating_sub(30);
+    let mut best: Option<Cue> = None;
+    let mut i = lo;
+    while i < n {
+        if let Some(c) = cue_at(text, toks, i) {
+            i = c.end.max(i + 1);
+            best = Some(c);
+            continue;
+        }
+        i += 1;
+    }
+    let c = best?;
+    // Passive participle: « qualifié de « … » par X ».
+    if c.kind == FormKind::Participle && !c.aux {
+        if n - c.end > 3 {
+            return None;
+        }
+        if after.first().is_some_and(|t| low(after_text, t) == "par") {
+            let sp = np_after(after_text, after, 1).map(|(s, _)| s);
+            return Some((
+                Found {
+                    speaker: sp,
+                    cue: Some(c.text),
+                    pattern: Pattern::Embedded,
+                    partial: true,
+                },
+                false,
+            ));
+        }
+        return Some((
+            Found {
+                speaker: None,
+                cue: Some(c.text),
+                pattern: Pattern::Embedded,
+                partial: true,
+            },
+            true,
+        ));
+    }
+    if c.kind == FormKind::Gerund {
+        return Some((
+            Found {
+                speaker: None,
+                cue: Some(c.text),
+                pattern: Pattern::Embedded,
+                partial: true,
+            },
+            true,
+        ));
+    }
+    let sp = c.pronoun.clone().or_else(|| np_before(text, toks, c.first));
+    let inherit = sp.is_none();
+    Some((
+        Found {
+            speaker: sp,
+            cue: Some(c.text),
+            pattern: Pattern::Embedded,
+            partial: true,
+        },
+        inherit,
+    ))
+}

@@ -1,0 +1,291 @@
+//! The quotation-mark scanner: one pass over the paragraphs, a small stack for nesting,
+//! multi-paragraph continuation, and hard bounds so that no input makes it slow or greedy.
+//!
+//! Pairs found: « … » (with or without no-break spaces), “ … ”, „ … “ / „ … ”, ‹ … ›,
+//! ‘ … ’, straight " … " paired within a paragraph, and ' … ' nested in another quote.
+//! A French quote continued over paragraphs reopens each new paragraph with « or »; an
+//! English one opens each paragraph and closes only in the last. An unclosed mark that is not
+//! continued is dropped: it never swallows the rest of the document.
+
+use std::ops::Range;
+
+/// Deepest nesting kept; deeper marks are ignored.
+const MAX_DEPTH: usize = 6;
+/// Most paragraphs a quote may run over.
+pub(crate) const MAX_PARAGRAPHS: usize = 12;
+/// Longest quote, in bytes.
+pub(crate) const MAX_BYTES: usize = 12_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    Single,
+    Curly,
+    Low,
+    Straight,
+    SingleCurly,
+    Apostrophe,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    mark: char,
+    para: usize,
+    /// Byte offset of the mark.
+    at: usize,
+    /// The quote started in an earlier paragraph: segments of earlier paragraphs.
+    seg_start: usize,
+}
+
+/// An open quote carried to the next paragraph: its mark, the text so far, paragraphs so far.
+type Carried = (Open, Vec<(usize, Range<usize>)>, usize);
+
+/// A pair of quotation marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pair {
+    /// The opening and closing marks.
+    pub open: char,
+    pub close: char,
+    /// Paragraph and byte offset of the opening mark.
+    pub open_para: usize,
+    pub open_at: usize,
+    /// Paragraph and byte offset just after the closing mark.
+    pub close_para: usize,
+    pub close_end: usize,
+    /// Byte offset of the closing mark.
+    pub close_at: usize,
+    /// The quoted text, one range per paragraph, trimmed of white space.
+    pub segments: Vec<(usize, Range<usize>)>,
+    /// Nested inside another pair.
+    pub nested: bool,
+}
+
+impl Pair {
+    /// The quoted text, paragraphs joined by a blank line.
+    pub fn text(&self, paras: &[&str]) -> String {
+        let mut out = String::new();
+        for (p, r) in &self.segments {
+            let t = paras.get(*p).and_then(|s| s.get(r.clone())).unwrap_or("");
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(t);
+        }
+        out
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
+    let Some(t) = s.get(r.clone()) else {
+        return r.start..r.start;
+    };
+    let lead = t.len() - t.trim_start_matches(is_space).len();
+    let trimmed = t.trim_matches(is_space);
+    r.start + lead..r.start + lead + trimmed.len()
+}
+
+fn continuation_mark(family: Family, para: &str) -> Option<usize> {
+    let t = para.trim_start_matches(is_space);
+    let lead = para.len() - t.len();
+    let c = t.chars().next()?;
+    let ok = match family {
+        Family::Guillemet => c == '«' || c == '»',
+        Family::Curly => c == '“',
+        Family::Low => c == '„',
+        Family::Straight => c == '"',
+        Family::Single => c == '‹',
+        _ => false,
+    };
+    ok.then(|| lead + c.len_utf8())
+}
+
+/// Finds the pairs in `paras` (paragraph texts, in order). Linear in the total length.
+pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
+    let mut pairs: Vec<Pair> = Vec::new();
+    // The outermost open quote carried over from earlier paragraphs, with its segments.
+    let mut carried: Option<Carried> = None;
+    for (pi, para) in paras.iter().enumerate() {
+        let mut stack: Vec<Open> = Vec::new();
+        let mut segs_before: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut carried_paras = 0;
+        let mut skip_until = 0;
+        let mut carried_live = false;
+        if let Some((open, segs, n)) = carried.take() {
+            if let Some(after) = continuation_mark(open.family, para) {
+                let mut o = open;
+                o.seg_start = after;
+                stack.push(o);
+                carried_live = true;
+                segs_before = segs;
+                carried_paras = n;
+                skip_until = after;
+            }
+        }
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if i < skip_until {
+                continue;
+            }
+            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let after = i + c.len_utf8();
+            let opens_like =
+                prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));
+            let closes_like = next.is_none_or(|n| !n.is_alphanumeric());
+            // What the character does here: Some(true) opens, Some(false) closes.
+            let (family, role) = match c {
+                '«' => (Family::Guillemet, true),
+                '»' => (Family::Guillemet, false),
+                '‹' => (Family::Single, true),
+                '›' => (Family::Single, false),
+                '„' => (Family::Low, true),
+                '“' => {
+                    if stack.last().is_some_and(|o| o.family == Family::Low) {
+                        (Family::Low, false)
+                    } else {
+                        (Family::Curly, true)
+                    }
+                }
+                '”' => {
+                    if stack.last().is_some_and(|o| o.family == Family::Low) {
+                        (Family::Low, false)
+                    } else {
+                        (Family::Curly, false)
+                    }
+                }
+                '‘' => (Family::SingleCurly, true),
+                '’' => {
+                    if stack
+                        .last()
+                        .is_some_and(|o| o.family == Family::SingleCurly)
+                        && closes_like
+                    {
+                        (Family::SingleCurly, false)
+                    } else {
+                        continue;
+                    }
+                }
+                '"' => {
+                    let open_on_stack = stack.iter().any(|o| o.family == Family::Straight);
+                    if open_on_stack && (closes_like || !opens_like) {
+                        (Family::Straight, false)
+                    } else if opens_like && next.is_some_and(|n| !n.is_whitespace()) {
+                        (Family::Straight, true)
+                    } else if open_on_stack {
+                        (Family::Straight, false)
+                    } else {
+                        continue;
+                    }
+                }
+                '\'' => {
+                    // Only as a nested quote: « … 'mot' … », never an apostrophe.
+                    let in_quote = !stack.is_empty();
+                    let on_stack = stack.last().is_some_and(|o| o.family == Family::Apostrophe);
+                    if on_stack && closes_like && prev.is_some_and(|p| !p.is_whitespace()) {
+                        (Family::Apostrophe, false)
+                    } else if in_quote
+                        && !on_stack
+                        && prev.is_some_and(char::is_whitespace)
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
+                        (Family::Apostrophe, true)
+                    } else {
+                        continue;
+                    }
+                }
+                _ => continue,
+            };
+            if role {
+                if stack.len() < MAX_DEPTH {
+                    stack.push(Open {
+                        family,
+                        mark: c,
+                        para: pi,
+                        at: i,
+                        seg_start: after,
+                    });
+                }
+                continue;
+            }
+            // A closing mark: the nearest open of its family, inner opens dropped.
+            let Some(k) = stack.iter().rposition(|o| o.family == family) else {
+                continue;
+            };
+            let open = stack[k];
+            stack.truncate(k);
+            let mut segments = if k == 0 && carried_live {
+                carried_live = false;
+                std::mem::take(&mut segs_before)
+            } else {
+                Vec::new()
+            };
+            let r = trim_range(para, open.seg_start..i);
+            if !r.is_empty() {
+                segments.push((pi, r));
+            }
+            let (open_para, open_at) = (open.para, open.at);
+            if segments.is_empty() {
+                continue;
+            }
+            pairs.push(Pair {
+                open: open.mark,
+                close: c,
+                open_para,
+                open_at,
+                close_para: pi,
+                close_end: after,
+                close_at: i,
+                segments,
+                nested: false,
+            });
+        }
+        // Unclosed marks at the end of the paragraph: keep only the outermost, and only if the
+        // next paragraph continues it and the bounds allow.
+        if let Some(outer) = stack.first().copied() {
+            let r = trim_range(para, outer.seg_start..para.len());
+            let mut segs = if carried_live {
+                segs_before
+            } else {
+                Vec::new()
+            };
+            if !r.is_empty() {
+                segs.push((pi, r));
+            }
+            let bytes: usize = segs.iter().map(|(_, r)| r.len()).sum();
+            let n = if carried_live { carried_paras + 1 } else { 1 };
+            if n < MAX_PARAGRAPHS && bytes < MAX_BYTES {
+                if let Some(next) = paras.get(pi + 1) {
+                    if continuation_mark(outer.family, next).is_some() {
+                        carried = Some((outer, segs, n));
+                    }
+                }
+            }
+        }
+    }
+    mark_nesting(&mut pairs);
+    pairs
+}
+
+/// Sorts pairs by position and flags those inside another pair. O(n log n).
+fn mark_nesting(pairs: &mut [Pair]) {
+    pairs.sort_by_key(|p| {
+        (
+            p.open_para,
+            p.open_at,
+            std::cmp::Reverse((p.close_para, p.close_end)),
+        )
+    });
+    let mut outer_end: Option<(usize, usize)> = None;
+    for p in pairs.iter_mut() {
+        let end = (p.close_para, p.close_end);
+        match outer_end {
+            Some(e) if end <= e => p.nested = true,
+            _ => outer_end = Some(end),
+        }
+    }
+}

@@ -1,0 +1,581 @@
+//! Direct quotations and who said them, French first, English too.
+//!
+//! The [`Quotes`] filter scans the body paragraphs for pairs of quotation marks
+//! (see `marks`), decides for each pair whether it is speech or only a title, a term, a
+//! nickname or a label (`mentions`), finds the cue and the speaker as written
+//! (`attribution`, with the reporting verbs of `cues`), then resolves pronouns and
+//! descriptions to the named person they stand for (`resolve`). Quotes go to
+//! [`Facts::quotes`](crate::Facts::quotes), the rest to
+//! [`Facts::mentions`](crate::Facts::mentions). Body text is never changed.
+//!
+//! ```
+//! use newsclean::{filters::Quotes, Pipeline};
+//! let p = Pipeline::builder().add(Quotes::default()).build()?;
+//! let a = p.clean_text("Le ministre a parlé.\n« Nous avons convenu d'agir », a ainsi fait savoir Jean-Yves Le Drian à la presse.\nJe m'abonne à la newsletter « Infos »")?;
+//! assert_eq!(a.quotes.len(), 1);
+//! assert_eq!(a.quotes[0].speaker.as_deref(), Some("Jean-Yves Le Drian"));
+//! assert_eq!(a.quotes[0].cue.as_deref(), Some("a fait savoir"));
+//! assert_eq!(&a.text[a.quotes[0].start..a.quotes[0].end], "Nous avons convenu d'agir");
+//! assert_eq!(a.mentions[0].text, "Infos");
+//! # Ok::<(), newsclean::Error>(())
+//! ```
+
+mod attribution;
+mod cues;
+mod marks;
+mod mentions;
+mod resolve;
+mod text;
+
+use std::ops::Range;
+
+use crate::article::{Anchor, Mention, MentionKind, Quote, QuoteFact};
+use crate::document::{BlockKind, Document};
+use crate::error::BoxError;
+use crate::pipeline::Filter;
+
+use attribution::{Found, Pattern};
+pub use cues::lexicon_size;
+use text::{low, sentence_end, sentence_start, surf, tokenize, word_count};
+
+/// Finds direct quotations in the body, with speaker, cue and whether they are partial, and
+/// records the other quotation marks (titles, terms, nicknames, labels) as mentions.
+///
+/// It reads body blocks only and changes nothing in them; run it late, once chrome is gone.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Quotes {
+    _private: (),
+}
+
+/// A quote found by [`analyse`], positions in paragraph indices and bytes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found2 {
+    pub segments: Vec<(usize, Range<usize>)>,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub resolved: Option<String>,
+    pub cue: Option<String>,
+    pub partial: bool,
+    /// The construction, kept for debugging and tests.
+    #[allow(dead_code)]
+    pub pattern: Pattern,
+}
+
+/// What the analysis of a run of paragraphs found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Analysis {
+    pub quotes: Vec<Found2>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone)]
+enum Verdict {
+    Speech { f: Found, inherit: bool },
+    Mention { kind: MentionKind, strong: bool },
+}
+
+/// How many person mentions before a quote are looked at.
+const RECENT: usize = 200;
+
+fn clean_speaker(s: &str) -> String {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '—'))
+        .to_owned()
+}
+
+fn words_of(text: &str, toks: &[text::Tok], n: usize) -> Vec<String> {
+    let lo = toks.len().saturating_sub(n);
+    toks[lo..].iter().map(|t| low(text, t)).collect()
+}
+
+/// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
+pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
+    let pairs = marks::scan(paras);
+    let top: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i].nested).collect();
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(top.len());
+    // Per top pair: (before_start, after_end) in their paragraphs.
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(top.len());
+    for (ti, &pi) in top.iter().enumerate() {
+        let p = &pairs[pi];
+        let op = p.open_para;
+        let cp = p.close_para;
+        let to = paras.get(op).copied().unwrap_or("");
+        let tc = paras.get(cp).copied().unwrap_or("");
+        let prev_close = ti
+            .checked_sub(1)
+            .map(|k| &pairs[top[k]])
+            .filter(|q| q.close_para == op)
+            .map(|q| q.close_end);
+        let sent_s = sentence_start(to, p.open_at, 600);
+        let before_start = match prev_close {
+            Some(c) if c > sent_s && c <= p.open_at => c,
+            _ => sent_s.min(p.open_at),
+        };
+        let same_sentence_as_prev = prev_close.is_some_and(|c| c > sent_s);
+        let next_open = top
+            .get(ti + 1)
+            .map(|&k| &pairs[k])
+            .filter(|q| q.open_para == cp)
+            .map(|q| q.open_at);
+        let mut after_end = sentence_end(tc, p.close_end, 400);
+        if let Some(n) = next_open {
+            after_end = after_end.min(n).max(p.close_end);
+        }
+        bounds.push((before_start, after_end));
+        let before = tokenize(to, before_start..p.open_at);
+        let after = tokenize(tc, p.close_end..after_end);
+        let qtext = p.text(paras);
+        let qtrim = qtext.trim_end();
+        let comma_in_quote = qtrim.ends_with([',', '!', '?', '…']);
+        let before_words = words_of(to, &before, 8);
+        let qwords = word_count(&qtext);
+        let in_headline = headline == Some(op);
+
+        let mut verdict = None;
+        if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
+            verdict = Some(Verdict::Speech { f, inherit: false });
+        }
+        if verdict.is_none() {
+            if let Some((p0, r0)) = p.segments.first() {
+                let seg = paras.get(*p0).copied().unwrap_or("");
+                let qt = tokenize(seg, r0.clone());
+                if let Some(f) = attribution::inner_incise(seg, &qt) {
+                    verdict = Some(Verdict::Speech { f, inherit: false });
+                }
+            }
+        }
+        if verdict.is_none() {
+            if let Some(f) = attribution::intro_before(to, &before) {
+                let weak = f.cue.as_deref() == Some(":") && f.speaker.is_none();
+                if !(weak && qwords < 4) {
+                    verdict = Some(Verdict::Speech { f, inherit: false });
+                }
+            }
+        }
+        if verdict.is_none() {
+            if let Some(sp) = attribution::selon_before(to, &before) {
+                verdict = Some(Verdict::Speech {
+                    f: Found {
+                        speaker: Some(sp),
+                        cue: before
+                            .iter()
+                            .rev()
+                            .map(|t| low(to, t))
+                            .find(|w| matches!(w.as_str(), "selon" | "pour" | "après" | "to"))
+                            .map(|w| match w.as_str() {
+                                "après" => "d'après".to_owned(),
+                                "to" => "according to".to_owned(),
+                                _ => w,
+                            }),
+                        pattern: Pattern::Selon,
+                        partial: false,
+                    },
+                    inherit: false,
+                });
+            }
+        }
+        if verdict.is_none() && in_headline && qwords >= 3 {
+            verdict = Some(Verdict::Speech {
+                f: Found {
+                    speaker: None,
+                    cue: None,
+                    pattern: Pattern::Headline,
+                    partial: false,
+                },
+                inherit: false,
+            });
+        }
+        if verdict.is_none() {
+            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+                verdict = Some(Verdict::Mention { kind, strong: true });
+            }
+        }
+        if verdict.is_none() {
+            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, &after) {
+                verdict = Some(Verdict::Speech { f, inherit });
+            }
+        }
+        if verdict.is_none() && same_sentence_as_prev {
+            let prev_speech = matches!(verdicts.last(), Some(Verdict::Speech { .. }));
+            let gap = before.iter().filter(|t| t.word).count();
+            if prev_speech && gap <= 12 && qwords <= 12 {
+                verdict = Some(Verdict::Speech {
+                    f: Found {
+                        speaker: None,
+                        cue: None,
+                        pattern: Pattern::Embedded,
+                        partial: true,
+                    },
+                    inherit: true,
+                });
+            }
+        }
+        if verdict.is_none() {
+            let starts_upper = qtext.chars().next().is_some_and(char::is_uppercase);
+            let multi = p.segments.len() > 1;
+            let before_n = before.iter().filter(|t| t.word).count();
+            let sentence_like = qtrim.ends_with(['.', '!', '?', '…', ',']) || qwords >= 12;
+            let caps = qtext
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let title_case = caps * 2 > qwords + 1;
+            let after_speech = same_sentence_as_prev
+                || (prev_close.is_some()
+                    && matches!(verdicts.last(), Some(Verdict::Speech { .. })));
+            let short_ok = qwords >= 3 && qtrim.ends_with(['.', '!', '?', '…']) && after_speech;
+            if (qwords >= 6 || short_ok)
+                && (starts_upper || multi)
+                && before_n <= 3
+                && (sentence_like || multi)
+                && !title_case
+            {
+                verdict = Some(Verdict::Speech {
+                    f: Found {
+                        speaker: None,
+                        cue: None,
+                        pattern: Pattern::Free,
+                        partial: false,
+                    },
+                    inherit: false,
+                });
+            }
+        }
+        let verdict = verdict.unwrap_or_else(|| {
+            let next_cap = after
+                .first()
+                .is_some_and(|t| t.word && text::is_cap(surf(tc, t)));
+            Verdict::Mention {
+                kind: mentions::kind_of(&before_words, &qtext, next_cap),
+                strong: false,
+            }
+        });
+        verdicts.push(verdict);
+    }
+    // Coordinated quotes share the incise of the last one: « … », ni « … », écrit X.
+    for ti in (0..top.len().saturating_sub(1)).rev() {
+        let (a, b) = (&pairs[top[ti]], &pairs[top[ti + 1]]);
+        if a.close_para != b.open_para {
+            continue;
+        }
+        let between = paras
+            .get(a.close_para)
+            .and_then(|t| t.get(a.close_end..b.open_at))
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches(',')
+            .trim();
+        if !matches!(between, "" | "ni" | "et" | "ou" | "or" | "and") {
+            continue;
+        }
+        if let (Verdict::Mention { strong: false, .. }, Verdict::Speech { f, .. }) =
+            (&verdicts[ti], &verdicts[ti + 1])
+        {
+            if f.pattern == Pattern::Incise {
+                let mut f = f.clone();
+                f.partial = true;
+                verdicts[ti] = Verdict::Speech { f, inherit: false };
+            }
+        }
+    }
+
+    // Person mentions outside the quotes and their incises.
+    let mut skips: Vec<Vec<Range<usize>>> = vec![Vec::new(); paras.len()];
+    for (ti, &pi) in top.iter().enumerate() {
+        let p = &pairs[pi];
+        if p.open_para == p.close_para {
+            if let Some(v) = skips.get_mut(p.open_para) {
+                let end = match &verdicts[ti] {
+                    Verdict::Speech { f, .. } if f.pattern == Pattern::Incise => {
+                        bounds[ti].1.max(p.close_end)
+                    }
+                    _ => p.close_end,
+                };
+                v.push(p.open_at..end);
+            }
+        } else {
+            for (k, r) in &p.segments {
+                if let Some(v) = skips.get_mut(*k) {
+                    v.push(r.clone());
+                }
+            }
+        }
+    }
+    let mut persons = Vec::new();
+    for (k, para) in paras.iter().enumerate() {
+        let sk = &mut skips[k];
+        sk.sort_by_key(|r| r.start);
+        persons.extend(resolve::persons_in(para, k, sk));
+    }
+    resolve::share_roles(&mut persons);
+
+    let mut out = Analysis::default();
+    // History of speech quotes: (para, sentence-linked, resolved name, gender).
+    struct Said {
+        para: usize,
+        name: Option<String>,
+        gender: Option<bool>,
+    }
+    let mut history: Vec<Said> = Vec::new();
+    // Descriptions already resolved (« l'élue » → « Christine Morel »).
+    let mut described: std::collections::HashMap<String, String> = Default::default();
+    for (ti, &pi) in top.iter().enumerate() {
+        let p = &pairs[pi];
+        let qtext = p.text(paras);
+        match &verdicts[ti] {
+            Verdict::Mention { kind, .. } => {
+                out.mentions.push(Mention::new(qtext, *kind));
+            }
+            Verdict::Speech { f, inherit } => {
+                let op = p.open_para;
+                let pos = (op, p.open_at);
+                // The most recent person mentions before the quote, nearest first (bounded, so
+                // that the cost stays linear in the number of quotes).
+                let idx = persons.partition_point(|x| (x.para, x.at) < pos);
+                let recent = &persons[idx.saturating_sub(RECENT)..idx];
+                let before_owned: Vec<&resolve::Person> = recent.iter().rev().collect();
+                let speaker = f
+                    .speaker
+                    .as_deref()
+                    .map(clean_speaker)
+                    .filter(|s| !s.is_empty());
+                let mut resolved: Option<String> = None;
+                let mut gender: Option<bool> = None;
+                let prev_same_para = history.last().filter(|h| h.para == op);
+                let pick = |g: Option<bool>, levels_from: u8| -> Option<(String, Option<bool>)> {
+                    let compat =
+                        |x: &resolve::Person| g.is_none() || x.gender.is_none() || x.gender == g;
+                    let _ = levels_from;
+                    // Subjects in this paragraph and the one before.
+                    if let Some(x) = before_owned
+                        .iter()
+                        .filter(|x| x.para + 1 >= op)
+                        .find(|x| x.subject && compat(x))
+                    {
+                        return Some((x.name.clone(), x.gender));
+                    }
+                    let window = |x: &&&resolve::Person| x.para + 3 >= op;
+                    if g.is_some() {
+                        if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
+                        {
+                            return Some((x.name.clone(), x.gender));
+                        }
+                    }
+                    before_owned
+                        .iter()
+                        .filter(window)
+                        .find(|x| compat(x))
+                        .map(|x| (x.name.clone(), x.gender))
+                };
+                match speaker.as_deref() {
+                    Some(s) => {
+                        let lw = s.to_lowercase();
+                        if let Some((g, plural)) = resolve::pronoun_gender(&lw) {
+                            gender = g;
+                            if !plural {
+                                let prev = prev_same_para
+                                    .filter(|h| g.is_none() || h.gender.is_none() || h.gender == g);
+                                if let Some(h) = prev {
+                                    resolved = h.name.clone();
+                                } else if let Some((n, _)) = pick(g, 2) {
+                                    resolved = Some(n);
+                                }
+                            }
+                        } else if let Some(x) = resolve::name_in(s) {
+                            gender = x.gender;
+                            let full =
+                                resolve::expand(&x.name, &before_owned).unwrap_or(x.name.clone());
+                            if full != s {
+                                resolved = Some(full);
+                            }
+                        } else if let Some((head, g)) = resolve::description(s) {
+                            let g = g.or_else(|| resolve::head_gender(&head));
+                            gender = g;
+                            let by_role = before_owned
+                                .iter()
+                                .find(|x| x.roles.contains(&head))
+                                .map(|x| x.name.clone());
+                            if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
+                                if let Some(n) = described.get(&lw) {
+                                    resolved = Some(n.clone());
+                                } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
+                                {
+                                    resolved = h.name.clone();
+                                } else if by_role.is_some() {
+                                    resolved = by_role;
+                                } else if let Some((n, _)) = pick(g, 2) {
+                                    resolved = Some(n);
+                                }
+                            } else if resolve::generic_head(&head) {
+                                resolved = by_role;
+                            }
+                        }
+                    }
+                    None => {
+                        // « Macron : « … » »: a surname before the colon names someone the
+                        // text names in full.
+                        let colon_name = if f.cue.as_deref() == Some(":") {
+                            let to = paras.get(op).copied().unwrap_or("");
+                            let bt = tokenize(to, bounds[ti].0..p.open_at);
+                            let n = bt.len();
+                            (n >= 2 && surf(to, &bt[n - 1]) == ":" && bt[n - 2].word)
+                                .then(|| surf(to, &bt[n - 2]))
+                                .filter(|w| text::is_cap(w))
+                                .and_then(|w| {
+                                    persons.iter().take(RECENT * 10).find(|x| {
+                                        x.name.split_whitespace().count() > 1
+                                            && x.name.split_whitespace().last() == Some(w)
+                                    })
+                                })
+                                .map(|x| x.name.clone())
+                        } else {
+                            None
+                        };
+                        if colon_name.is_some() {
+                            resolved = colon_name;
+                        } else if f.pattern == Pattern::Headline || headline == Some(op) {
+                            // A person in the headline, else the first one the body names.
+                            resolved = persons
+                                .iter()
+                                .find(|x| x.para == op)
+                                .or_else(|| {
+                                    persons.iter().find(|x| x.para > op && x.para <= op + 2)
+                                })
+                                .map(|x| x.name.clone());
+                        } else if *inherit {
+                            resolved = history.last().and_then(|h| h.name.clone());
+                        } else if let Some(x) = before_owned.iter().rev().find(|x| {
+                            f.pattern == Pattern::Intro
+                                && x.para == op
+                                && x.subject
+                                && x.at >= bounds[ti].0
+                                && x.at < p.open_at
+                        }) {
+                            // « X, conseiller municipal, ne mâche pas ses mots : « … » »
+                            resolved = Some(x.name.clone());
+                        } else if matches!(f.pattern, Pattern::Free | Pattern::Intro) {
+                            resolved = history
+                                .iter()
+                                .rev()
+                                .find(|h| h.para + 8 >= op && h.name.is_some())
+                                .and_then(|h| h.name.clone());
+                        }
+                    }
+                }
+                if let Some(r) = resolved.take() {
+                    let full = resolve::expand(&r, &before_owned).unwrap_or(r);
+                    if let Some(s) = speaker.as_deref() {
+                        if resolve::description(s).is_some() {
+                            described.insert(s.to_lowercase(), full.clone());
+                        }
+                    }
+                    resolved = Some(full);
+                }
+                let name = resolved.clone().or_else(|| {
+                    speaker
+                        .as_deref()
+                        .filter(|s| resolve::pronoun_gender(&s.to_lowercase()).is_none())
+                        .filter(|s| resolve::description(s).is_none())
+                        .map(str::to_owned)
+                });
+                if gender.is_none() {
+                    if let Some(n) = &name {
+                        gender = before_owned
+                            .iter()
+                            .find(|x| &x.name == n)
+                            .and_then(|x| x.gender);
+                    }
+                }
+                history.push(Said {
+                    para: op,
+                    name,
+                    gender,
+                });
+                // Partial: words of the writer's sentence around the quote.
+                let (bs, _) = bounds[ti];
+                let to = paras.get(op).copied().unwrap_or("");
+                let btoks = tokenize(to, bs..p.open_at);
+                let before_words = btoks.iter().filter(|t| t.word).count();
+                let first_lower = qtext.chars().next().is_some_and(char::is_lowercase);
+                let ends_punct = qtext.trim_end().ends_with(['.', '!', '?', '…', ',']);
+                let partial = f.partial
+                    || f.pattern == Pattern::Embedded
+                    || (matches!(f.pattern, Pattern::Incise | Pattern::Free) && before_words > 0)
+                    || first_lower
+                    || (word_count(&qtext) < 4 && !ends_punct);
+                out.quotes.push(Found2 {
+                    segments: p.segments.clone(),
+                    text: qtext,
+                    speaker,
+                    resolved,
+                    cue: f.cue.clone(),
+                    partial,
+                    pattern: f.pattern,
+                });
+            }
+        }
+    }
+    // Nested marks are never speech on their own.
+    for p in pairs.iter().filter(|p| p.nested) {
+        let t = p.text(paras);
+        let to = paras.get(p.open_para).copied().unwrap_or("");
+        let lo = text::floor_boundary(to, p.open_at.saturating_sub(120));
+        let before = tokenize(to, lo..p.open_at);
+        let bw = words_of(to, &before, 8);
+        let kind = mentions::kind_of(&bw, &t, false);
+        out.mentions.push(Mention::new(t, kind));
+    }
+    out
+}
+
+impl Filter for Quotes {
+    fn name(&self) -> &str {
+        "quotes"
+    }
+
+    fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
+        let body: Vec<(usize, BlockKind, String)> = doc
+            .body()
+            .map(|(b, t)| (b.id, b.kind, t.to_owned()))
+            .collect();
+        if body.is_empty() {
+            return Ok(());
+        }
+        let title = doc.facts().title.clone();
+        let headline = body.first().and_then(|(_, kind, t)| {
+            let is_title = matches!(kind, BlockKind::Heading(_))
+                || title.as_deref().is_some_and(|x| x.trim() == t.trim())
+                || (body.len() > 1
+                    && t.chars().count() < 250
+                    && !t.trim_end().ends_with(['.', '!', '?', ':', ';']));
+            is_title.then_some(0)
+        });
+        let paras: Vec<&str> = body.iter().map(|(_, _, t)| t.as_str()).collect();
+        let analysis = analyse(&paras, headline);
+        let facts = doc.facts_mut();
+        for q in analysis.quotes {
+            let (Some((p0, r0)), Some((p1, r1))) = (q.segments.first(), q.segments.last()) else {
+                continue;
+            };
+            let (Some(b0), Some(b1)) = (body.get(*p0), body.get(*p1)) else {
+                continue;
+            };
+            let anchor = Anchor {
+                block: b0.0,
+                start: r0.start,
+                end_block: b1.0,
+                end: r1.end,
+            };
+            let mut quote = Quote::new(q.text);
+            quote.speaker = q.speaker;
+            quote.speaker_resolved = q.resolved;
+            quote.cue = q.cue;
+            quote.partial = q.partial;
+            facts.quotes.push(QuoteFact::new(anchor, quote));
+        }
+        facts.mentions.extend(analysis.mentions);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,285 @@
+//! Unit tests: one per construction (table-driven), non-speech kinds, robustness.
+
+use super::{analyse, marks, Found2};
+use crate::article::MentionKind;
+
+fn run(paras: &[&str]) -> super::Analysis {
+    analyse(paras, None)
+}
+
+fn one(paras: &[&str]) -> Found2 {
+    let a = run(paras);
+    assert_eq!(a.quotes.len(), 1, "{:?} in {paras:?}", a.quotes);
+    a.quotes[0].clone()
+}
+
+#[test]
+fn constructions_give_text_speaker_and_cue() {
+    // (paragraphs, quote text, speaker as written, resolved, cue)
+    type Case<'a> = (
+        &'a [&'a str],
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let cases: &[Case] = &[
+        // incise, adverb skipped, complement after the speaker
+        (&["« Nous avançons », a ainsi fait savoir Jean-Yves Le Drian à la presse."],
+         "Nous avançons", Some("Jean-Yves Le Drian"), None, Some("a fait savoir")),
+        // incise with « pour sa part » and a plus-que-parfait
+        (&["« Rien n'est joué », avait pour sa part déclaré Marie Dupont avant la rencontre."],
+         "Rien n'est joué", Some("Marie Dupont"), None, Some("avait déclaré")),
+        // complement before the speaker
+        (&["« Je reste », a déclaré à cette occasion le maire de Lyon."],
+         "Je reste", Some("le maire de Lyon"), None, Some("a déclaré")),
+        // inverted pronoun resolved to the last named person
+        (&["Sophie Martin, députée du Nord, parle devant la presse. « Je voterai contre », a-t-elle précisé."],
+         "Je voterai contre", Some("elle"), Some("Sophie Martin"), Some("a précisé")),
+        // présent, inversion
+        (&["Paul Girard arrive. « C'est fini », glisse-t-il."],
+         "C'est fini", Some("il"), Some("Paul Girard"), Some("glisse")),
+        // passé simple
+        (&["« Partez », lança Jacques Morel."],
+         "Partez", Some("Jacques Morel"), None, Some("lança")),
+        // intro with a colon
+        (&["Le ministre Bruno Caron a déclaré : « Nous ne céderons pas. »"],
+         "Nous ne céderons pas.", Some("Le ministre Bruno Caron"), Some("Bruno Caron"), Some("a déclaré")),
+        // selon before
+        (&["Selon Anne Vidal, « la réforme est mal née »."],
+         "la réforme est mal née", Some("Anne Vidal"), None, Some("selon")),
+        // selon after
+        (&["« Un bon négociateur », selon un proche du ministre, il sait attendre."],
+         "Un bon négociateur", Some("un proche du ministre"), None, Some("selon")),
+        // d'après
+        (&["D'après Luc Besson, « le film est prêt »."],
+         "le film est prêt", Some("Luc Besson"), None, Some("d'après")),
+        // X estime que « … »
+        (&["Claire Dubois estime que « le compte n'y est pas »."],
+         "le compte n'y est pas", Some("Claire Dubois"), None, Some("estime")),
+        // inner incise
+        (&["Julie Petit est arrivée tôt. « Nous sommes prêts, souligne-t-elle. Le reste suivra. »"],
+         "Nous sommes prêts, souligne-t-elle. Le reste suivra.", Some("elle"), Some("Julie Petit"), Some("souligne")),
+        // passive « qualifié de … par X »
+        (&["Qualifié de « gourou » par un dirigeant du parti, il sourit."],
+         "gourou", Some("un dirigeant du parti"), None, Some("qualifié")),
+        // peut-on lire dans
+        (&["« Une douzaine de cadres sont visés », peut-on lire dans Le Monde."],
+         "Une douzaine de cadres sont visés", Some("Le Monde"), None, Some("peut-on lire")),
+        // description resolved through its role
+        (&["Le ministre de la Santé Roman Novak a parlé.", "« Je ne démissionnerai pas », a répété le ministre."],
+         "Je ne démissionnerai pas", Some("le ministre"), Some("Roman Novak"), Some("a répété")),
+        // title + surname expanded to the full name
+        (&["Éric Alan Caldwell a présenté le bilan.", "« Le bilan est mauvais », a dit M. Caldwell."],
+         "Le bilan est mauvais", Some("M. Caldwell"), Some("Éric Alan Caldwell"), Some("a dit")),
+        // invariable « dixit »
+        (&["« On ne lâchera rien », dixit Sophie Binet."],
+         "On ne lâchera rien", Some("Sophie Binet"), None, Some("dixit")),
+        // English
+        (&["\"We will not give up,\" said John Smith, the party leader."],
+         "We will not give up,", Some("John Smith"), None, Some("said")),
+        (&["Mary Jones said: \"The plan works.\""],
+         "The plan works.", Some("Mary Jones"), None, Some("said")),
+        (&["\"It is a good deal,\" she said after the vote."],
+         "It is a good deal,", Some("she"), None, Some("said")),
+    ];
+    for (paras, text, sp, res, cue) in cases {
+        let q = one(paras);
+        assert_eq!(q.text, *text, "{paras:?}");
+        assert_eq!(q.speaker.as_deref(), *sp, "speaker of {paras:?}");
+        assert_eq!(q.resolved.as_deref(), *res, "resolved of {paras:?}");
+        assert_eq!(q.cue.as_deref(), *cue, "cue of {paras:?}");
+    }
+}
+
+#[test]
+fn free_quote_takes_the_last_speaker() {
+    let a = run(&[
+        "« Notre règlement n'a pas été respecté », a dit Éric Alan Caldwell. « Il faut savoir en tirer un constat d'échec et changer de cap. »",
+    ]);
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(a.quotes[1].speaker, None);
+    assert_eq!(a.quotes[1].resolved.as_deref(), Some("Éric Alan Caldwell"));
+}
+
+#[test]
+fn headline_quote_gets_the_person_in_the_title() {
+    let a = analyse(
+        &[
+            "« Il y a d'abord le poids de la géographie ». Entretien avec François Héran",
+            "Le corps de l'article.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].resolved.as_deref(), Some("François Héran"));
+}
+
+#[test]
+fn headline_surname_before_a_colon() {
+    let a = analyse(
+        &[
+            "Retraites : Macron : « Nous irons jusqu'au bout »",
+            "Emmanuel Macron a parlé mardi devant les maires.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].resolved.as_deref(), Some("Emmanuel Macron"));
+    // A place before the colon is not a speaker.
+    let a = analyse(
+        &[
+            "Népal : « Plus les heures passent, moins on est utiles »",
+            "Un reportage.",
+        ],
+        Some(0),
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+}
+
+#[test]
+fn noun_homographs_and_passives_are_not_cues() {
+    for p in [
+        "Le dispositif est autorisé par tranche de quatre mois pour les « schémas » suspects.",
+        "Deux types d'urgence sont prévus par la loi : d'un côté une « urgence absolue ».",
+        "Et d'ailleurs, que veut dire exactement « travailler trop peu » ?",
+    ] {
+        let a = run(&[p]);
+        assert!(a.quotes.is_empty(), "{p}: {:?}", a.quotes);
+    }
+}
+
+#[test]
+fn partial_and_full() {
+    let a = run(&["\"Nous avons convenu de renforcer nos échanges\" des groupes, a ainsi fait savoir Jean-Yves Le Drian. \"Cette rencontre fait suite à l'entretien\", avait déclaré Jean-Yves Le Drian."]);
+    assert_eq!(a.quotes.len(), 2);
+    assert!(a.quotes[0].partial);
+    assert!(!a.quotes[1].partial);
+}
+
+#[test]
+fn non_speech_marks_are_mentions() {
+    let cases: &[(&str, MentionKind)] = &[
+        ("Je m'abonne à la newsletter « Infos »", MentionKind::Title),
+        (
+            "Cliquez sur “Autoriser” pour poursuivre votre navigation.",
+            MentionKind::Ui,
+        ),
+        (
+            "Si le terme « alliance » a été réfuté, les deux pays avancent.",
+            MentionKind::Term,
+        ),
+        (
+            "Elle est mise en examen pour « détournement de fonds publics ».",
+            MentionKind::Term,
+        ),
+        (
+            "Il porte un brassard « police » autour du bras.",
+            MentionKind::Ui,
+        ),
+        (
+            "Le député « constructif » Thierry Solère a changé de camp.",
+            MentionKind::Nickname,
+        ),
+        (
+            "Le thème du « tourisme social » revient souvent.",
+            MentionKind::Term,
+        ),
+    ];
+    for (p, kind) in cases {
+        let a = run(&[p]);
+        assert!(a.quotes.is_empty(), "{p}: {:?}", a.quotes);
+        assert_eq!(a.mentions.len(), 1, "{p}");
+        assert_eq!(a.mentions[0].kind, *kind, "{p}");
+    }
+}
+
+#[test]
+fn nested_quote_is_a_mention_not_a_quote() {
+    let a = run(&[
+        "« Il veut créer un \"Agir\" de gauche et rassembler les élus », a expliqué Paul Durand.",
+    ]);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.mentions.len(), 1);
+    assert_eq!(a.mentions[0].text, "Agir");
+}
+
+#[test]
+fn multi_paragraph_quotes() {
+    // French: each new paragraph reopens with «.
+    let a = run(&[
+        "« Nous avons tout essayé pour sauver l'usine,",
+        "« mais les actionnaires ont décidé autrement. »",
+        "Voilà ce qu'a raconté Pierre Lamy.",
+    ]);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(
+        a.quotes[0].text,
+        "Nous avons tout essayé pour sauver l'usine,\n\nmais les actionnaires ont décidé autrement."
+    );
+    assert_eq!(a.quotes[0].segments.len(), 2);
+    // English: an opening mark per paragraph, one closing mark at the end.
+    let a = run(&[
+        "\"We tried everything to save the plant and its workers.",
+        "\"But the shareholders decided otherwise,\" said Peter Lamb.",
+    ]);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Peter Lamb"));
+    assert_eq!(a.quotes[0].segments.len(), 2);
+}
+
+#[test]
+fn robustness() {
+    // Unclosed « never swallows the following paragraphs.
+    let a = run(&[
+        "« Nous partons demain, a dit Paul.",
+        "Le texte continue ici sans guillemets.",
+        "« Oui », répond Anne Roy.",
+    ]);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "Oui");
+    // Mismatched marks: « … ” is not a pair.
+    let pairs = marks::scan(&["« texte ” fin"]);
+    assert!(pairs.is_empty());
+    // A mark inside a word.
+    let pairs = marks::scan(&["Il parle de l'«ouverture» du marché."]);
+    assert_eq!(pairs.len(), 1);
+    let a = run(&["Il parle de l'«ouverture» du marché."]);
+    assert!(a.quotes.is_empty());
+    // Thousands of marks in one paragraph, balanced and not: bounded work, no panic.
+    let many =
+        "« a » ".repeat(5000) + &"« ".repeat(5000) + &"» ".repeat(3000) + &"\" ".repeat(3001);
+    let a = run(&[&many, &many]);
+    assert!(a.quotes.len() + a.mentions.len() >= 10_000);
+    // A carried quote is bounded in paragraphs.
+    let paras: Vec<String> = (0..40).map(|i| format!("« paragraphe {i}")).collect();
+    let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+    let pairs = marks::scan(&refs);
+    assert!(pairs.is_empty());
+    // Odd inputs.
+    for s in [
+        "«",
+        "»",
+        "\"",
+        "“”",
+        "« »",
+        "«»«»",
+        "„x“",
+        "‹ a ›",
+        "' a '",
+        "«\u{a0}x\u{202f}»",
+        "a-t-il",
+        ", a-t-il",
+        "« x », a",
+    ] {
+        let _ = run(&[s, s]);
+    }
+}
+
+#[test]
+fn no_break_spaces_are_trimmed_from_the_text() {
+    let q = one(&["«\u{202f}Nous restons\u{a0}», a affirmé Anne Roy."]);
+    assert_eq!(q.text, "Nous restons");
+    assert_eq!(q.speaker.as_deref(), Some("Anne Roy"));
+}

@@ -1,0 +1,399 @@
+//! Small text helpers shared by the quote modules: a word tokenizer with byte offsets,
+//! inversion splitting (`a-t-il` → `a` + `il`), sentence bounds, word classes.
+
+use std::ops::Range;
+
+/// A token: a word (letters, digits, inner hyphens, a final apostrophe: `l'`, `qu'`) or one
+/// punctuation character. Offsets are bytes in the text that was tokenized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub word: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes `text[range]`; offsets are into `text`. Linear.
+pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(range.clone()) else {
+        return out;
+    };
+    let base = range.start;
+    let mut cur: Option<usize> = None;
+    let mut prev_word_char = false;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let word_char = c.is_alphanumeric()
+            || (c == '-' && prev_word_char && next.is_some_and(char::is_alphanumeric));
+        if word_char {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+            prev_word_char = true;
+            continue;
+        }
+        if is_apostrophe(c) && prev_word_char {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i + c.len_utf8(),
+                    word: true,
+                });
+            }
+            prev_word_char = false;
+            continue;
+        }
+        if let Some(s) = cur.take() {
+            out.push(Tok {
+                s: base + s,
+                e: base + i,
+                word: true,
+            });
+        }
+        prev_word_char = false;
+        if c.is_whitespace() || c == '*' {
+            continue;
+        }
+        out.push(Tok {
+            s: base + i,
+            e: base + i + c.len_utf8(),
+            word: false,
+        });
+    }
+    if let Some(s) = cur {
+        out.push(Tok {
+            s: base + s,
+            e: base + slice.len(),
+            word: true,
+        });
+    }
+    out
+}
+
+/// Lower-case form of a token with ’ turned into '.
+pub(crate) fn low(text: &str, t: &Tok) -> String {
+    text.get(t.s..t.e)
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+/// The token's text.
+pub(crate) fn surf<'a>(text: &'a str, t: &Tok) -> &'a str {
+    text.get(t.s..t.e).unwrap_or("")
+}
+
+/// Splits an inverted verb: `a-t-il` → (`a`, Some(`il`)), `dit-elle` → (`dit`, Some(`elle`)).
+pub(crate) fn split_inversion(w: &str) -> (&str, Option<&str>) {
+    for p in ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on"] {
+        if let Some(b) = w.strip_suffix(p) {
+            return (b, Some(&p[3..]));
+        }
+    }
+    for p in [
+        "-elles", "-elle", "-ils", "-il", "-on", "-je", "-nous", "-vous",
+    ] {
+        if let Some(b) = w.strip_suffix(p) {
+            if !b.is_empty() {
+                return (b, Some(&p[1..]));
+            }
+        }
+    }
+    (w, None)
+}
+
+/// Starts with an upper-case letter.
+pub(crate) fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Determiners and possessives that start a noun phrase.
+pub(crate) fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "plusieurs"
+            | "certains"
+            | "certaines"
+            | "d'anciens"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+    )
+}
+
+/// Subject pronouns (and stressed pronouns that can stand for a speaker).
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "il" | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "lui"
+            | "eux"
+            | "je"
+            | "nous"
+            | "vous"
+            | "qui"
+            | "he"
+            | "she"
+            | "they"
+    )
+}
+
+/// Titles written before a name.
+pub(crate) fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "m" | "mme" | "mlle" | "me" | "dr" | "pr" | "mm" | "mr" | "mrs" | "ms" | "mgr"
+    )
+}
+
+/// Prepositions and conjunctions that end a speaker phrase after a cue (« à la presse »,
+/// « avant la rencontre », « lors de … »).
+pub(crate) fn ends_np(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "au"
+            | "aux"
+            | "avant"
+            | "après"
+            | "lors"
+            | "dans"
+            | "devant"
+            | "pendant"
+            | "sur"
+            | "en"
+            | "pour"
+            | "depuis"
+            | "chez"
+            | "auprès"
+            | "lorsque"
+            | "lorsqu'"
+            | "quand"
+            | "alors"
+            | "qui"
+            | "que"
+            | "qu'"
+            | "dont"
+            | "où"
+            | "et"
+            | "mais"
+            | "ou"
+            | "car"
+            | "puis"
+            | "via"
+            | "sans"
+            | "contre"
+            | "face"
+            | "selon"
+            | "avec"
+            | "sous"
+            | "parmi"
+            | "entre"
+            | "vers"
+            | "dès"
+            | "jusqu'"
+            | "tandis"
+            | "hier"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "cet"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "after"
+            | "before"
+            | "during"
+            | "who"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+    )
+}
+
+/// Words that end a subject phrase when reading backwards from a verb.
+pub(crate) fn stops_back(w: &str) -> bool {
+    ends_np(w) && !matches!(w, "ce" | "cette" | "ces" | "cet")
+        || matches!(
+            w,
+            "si" | "comme"
+                | "c'"
+                | "est"
+                | "a"
+                | "ont"
+                | "par"
+                | "donc"
+                | "ainsi"
+                | "duquel"
+                | "lequel"
+                | "laquelle"
+                | "lesquels"
+                | "desquels"
+                | "auquel"
+                | "that"
+                | "as"
+                | "by"
+        )
+}
+
+/// Largest char boundary ≤ `i`.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Smallest char boundary ≥ `i`.
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+const ABBREV: [&str; 8] = ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "MM", "St"];
+
+/// Whether the period at byte `i` of `s` ends a sentence (not « M. », not a decimal).
+fn period_ends_sentence(s: &str, i: usize) -> bool {
+    let head = &s[..i];
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !(ABBREV.contains(&word.as_str()) || word.chars().count() == 1 && is_cap(&word))
+}
+
+/// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
+pub(crate) fn sentence_start(s: &str, pos: usize, max: usize) -> usize {
+    let pos = floor_boundary(s, pos);
+    let floor = floor_boundary(s, pos.saturating_sub(max));
+    let head = &s[floor..pos];
+    for (i, c) in head.char_indices().rev() {
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // A terminator followed by a space (then anything) ends a sentence.
+            let after = head[i + c.len_utf8()..].chars().next();
+            if after.is_some_and(char::is_whitespace)
+                && (c != '.' || period_ends_sentence(s, floor + i))
+            {
+                return floor + i + c.len_utf8();
+            }
+        }
+    }
+    floor
+}
+
+/// End of the sentence holding byte `pos` (at most `max` bytes ahead).
+pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
+    let pos = ceil_boundary(s, pos);
+    let cap = ceil_boundary(s, pos.saturating_add(max));
+    let tail = &s[pos..cap];
+    let mut it = tail.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let next = it.peek().map(|&(_, n)| n);
+            if next.is_none_or(char::is_whitespace)
+                && (c != '.' || period_ends_sentence(s, pos + i))
+            {
+                return pos + i + c.len_utf8();
+            }
+        }
+    }
+    cap
+}
+
+/// Number of words in `s`.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_elisions_and_inversions() {
+        let t = "L'«ouverture», a-t-il dit à M. Dupont.";
+        let toks = tokenize(t, 0..t.len());
+        let words: Vec<&str> = toks.iter().map(|k| surf(t, k)).collect();
+        assert_eq!(
+            words,
+            [
+                "L'",
+                "«",
+                "ouverture",
+                "»",
+                ",",
+                "a-t-il",
+                "dit",
+                "à",
+                "M",
+                ".",
+                "Dupont",
+                "."
+            ]
+        );
+        assert_eq!(split_inversion("a-t-il"), ("a", Some("il")));
+        assert_eq!(split_inversion("glisse-t-elle"), ("glisse", Some("elle")));
+        assert_eq!(split_inversion("dit-il"), ("dit", Some("il")));
+        assert_eq!(split_inversion("jean-yves"), ("jean-yves", None));
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let t = "Il pleut. M. Dupont a dit oui. Fin";
+        let p = t.find("oui").unwrap_or(0);
+        assert_eq!(&t[sentence_start(t, p, 400)..p], " M. Dupont a dit ");
+        assert_eq!(&t[p..sentence_end(t, p, 400)], "oui.");
+    }
+}
