@@ -32,7 +32,8 @@
 //! ("© AFP" under a photo) is a credit when it sits in the head or the body.
 //!
 //! Values already present in [`Facts`](crate::Facts) (from HTML metadata) are kept: bylines
-//! and dates are filled only when empty; credits and captions are added without repeats.
+//! and dates are filled only when empty (or, for bylines, when no metadata value is
+//! name-shaped: a site's domain as author); credits and captions are added without repeats.
 //!
 //! ```
 //! use newsclean::{filters::facts, Pipeline};
@@ -814,7 +815,9 @@ impl Filter for Bylines {
         if let Some((id, names)) = found {
             doc.take_as_fact(id, FactKind::Byline);
             let f = doc.facts_mut();
-            if f.bylines.is_empty() {
+            // Metadata wins, unless none of its values is a name ("mesopinions.com",
+            // "Deutsche Welle (www.dw.com)"): then the byline printed on the page does.
+            if f.bylines.iter().all(|b| !byline::name_ok(b)) {
                 f.bylines = names;
             }
         }

@@ -138,16 +138,21 @@ fn signature_at_the_end_and_bare_name_with_date() {
 #[test]
 fn metadata_wins_for_dates_and_bylines() {
     let mut d = doc_with_region(&["Par Jean Dupont", "le 3 mars 2021", BODY], 2..3, &[]);
-    d.facts_mut().bylines = vec!["Jean Dupont (meta)".into()];
+    d.facts_mut().bylines = vec!["Jean Martin".into()];
     d.facts_mut().published = Some("2021-03-03T10:00:00+01:00".into());
     pipeline().process(&mut d).unwrap();
-    assert_eq!(d.facts().bylines, ["Jean Dupont (meta)"]);
+    assert_eq!(d.facts().bylines, ["Jean Martin"]);
     assert_eq!(
         d.facts().published.as_deref(),
         Some("2021-03-03T10:00:00+01:00")
     );
     // The lines still leave the body as facts.
     assert_eq!(d.body().count(), 1);
+    // A site's domain in the author metadata gives way to the printed byline.
+    let mut d = doc_with_region(&["Par Jean Dupont", "le 3 mars 2021", BODY], 2..3, &[]);
+    d.facts_mut().bylines = vec!["mesopinions.com".into()];
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Jean Dupont"]);
 }
 
 #[test]
