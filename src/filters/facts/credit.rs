@@ -449,6 +449,18 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     if t.chars().count() > 400 {
         return None;
     }
+    // 0. "…in 2023.CreditCredit Jeon Heon-Kyun/EPA": an English "Credit" label glued to the
+    //    caption's last sentence (HTML spans joined without a space).
+    if let Some(c) = CREDIT_GLUED.captures(t) {
+        if let (Some(p), Some(rest)) = (c.name("p"), c.name("rest")) {
+            let cap = &t[..p.end()];
+            if cap.chars().count() >= 10 {
+                if let Some(credit) = normalise(rest.as_str(), true) {
+                    return Some((cap.len(), credit));
+                }
+            }
+        }
+    }
     // 1. A labelled credit after a separator or a sentence end.
     if let Some(m) = GLUED_LABEL.captures(t).and_then(|c| c.name("lab")) {
         let cap = t[..m.start()].trim_end_matches(|c: char| {
@@ -508,6 +520,11 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
         .trim_end();
     (cap.chars().count() >= 10).then_some((cap.len(), credit))
 }
+
+static CREDIT_GLUED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<p>[.!?»”)])\s*(?:Credits?\s*){1,2}:?\s*(?P<rest>\p{Lu}[^\n]{1,100})$")
+        .unwrap_or_else(super::bad_pattern)
+});
 
 static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©|\(c\))")
