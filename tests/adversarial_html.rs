@@ -1,10 +1,8 @@
 //! Adversarial HTML pages: each completes, within the limits, without panic (and without
 //! overflowing the stack, on the walk or on drop), with a clear `Ok` or a clear `Err`.
 //!
-//! These need the HTML input (issue 3). Until it is merged every test here is `#[ignore]`d with
-//! the reason "needs HTML input"; after merging, delete those `#[ignore = …]` lines (one
-//! `sed -i '/needs HTML input/d' tests/adversarial_html.rs`). The largest cases stay ignored in
-//! debug builds: `cargo test --release --test adversarial_html -- --ignored`.
+//! The largest cases are ignored in debug builds:
+//! `cargo test --release --test adversarial_html -- --ignored`.
 
 #[path = "common/invariants.rs"]
 mod invariants;
@@ -46,7 +44,6 @@ fn nested(depth: usize, open: &str, close: &str) -> String {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn a_hundred_thousand_nested_divs() {
     let html = nested(100_000, "<div>", "</div>");
     // Default limits: the page is either cleaned or refused as too deep, never a crash.
@@ -65,7 +62,6 @@ fn a_hundred_thousand_nested_divs() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn nesting_under_a_raised_limit_is_cleaned() {
     let html = nested(5_000, "<div>", "</div>");
     let a = ok(pipeline(|l| l.max_depth = 1_000_000).clean_html(&html));
@@ -85,7 +81,6 @@ fn a_hundred_thousand_nested_divs_under_a_raised_limit() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn ten_thousand_unclosed_inline_elements() {
     // Unclosed <b> and <a> with distinct attributes: the parser's list of active formatting
     // elements is where HTML parsers go quadratic.
@@ -108,7 +103,6 @@ fn ten_thousand_unclosed_inline_elements() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn too_many_nodes_is_a_clear_error() {
     let html = format!("<html><body>{}</body></html>", "<p>a</p>".repeat(50_000));
     match pipeline(|l| l.max_dom_nodes = 10_000).clean_html(&html) {
@@ -121,7 +115,6 @@ fn too_many_nodes_is_a_clear_error() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn deeply_nested_tables() {
     let html = nested(2_000, "<table><tr><td>", "</td></tr></table>");
     let a = ok(pipeline(|l| l.max_depth = 1_000_000).clean_html(&html));
@@ -140,7 +133,6 @@ fn deeply_nested_tables() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn a_page_of_only_script() {
     let mut html = String::from("<html><head><script>");
     for i in 0..20_000 {
@@ -166,7 +158,6 @@ fn a_page_of_only_script() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn invalid_utf8_and_nul_bytes() {
     let mut bytes = b"<html><body>".to_vec();
     for i in 0..2_000u32 {
@@ -190,7 +181,6 @@ fn invalid_utf8_and_nul_bytes() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn a_one_megabyte_attribute() {
     let value = "x".repeat(1 << 20);
     let html = format!(
@@ -205,7 +195,6 @@ fn a_one_megabyte_attribute() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn ten_thousand_unclosed_guillemets() {
     let mut html = String::from("<html><body><article>");
     for i in 0..10_000 {
@@ -222,7 +211,6 @@ fn ten_thousand_unclosed_guillemets() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn fifty_thousand_short_paragraphs() {
     let html = format!(
         "<html><body><article>{}</article></body></html>",
@@ -256,7 +244,6 @@ fn a_fifty_megabyte_text_node() {
 }
 
 #[test]
-#[ignore = "needs HTML input (issue 3)"]
 fn empty_and_non_html_inputs() {
     for input in [
         "",
