@@ -4,34 +4,16 @@
 #![allow(dead_code)]
 
 use newsclean::Article;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
-/// The article as the JSON contract: exactly the keys `language`, `title`, `paragraphs`,
-/// `text`, `quotes`, `mentions`, `reading_time`, `media_durations_secs`, `captions`,
-/// `credits`, `bylines`, `published`, `updated`, `removed` (each removed block as
-/// `{"text", "reason"}` with the reason's machine code).
+/// The article as the JSON contract of the README (the `serde` serialisation of [`Article`]):
+/// the contract's keys ([`KEYS`]: `language`, `title`, `paragraphs`, `text`, `quotes`,
+/// `mentions`, `reading_time`, `media_durations_secs`, `captions`, `credits`, `bylines`,
+/// `published`, `updated`, `removed` with each removed block's `text` and `reason` code), plus
+/// the fields the README lists beyond it (`datelines`, `notes`, and each removed block's
+/// `filter`, `block` and `span`). The same shape as the `clean` example's output.
 pub fn article_json(a: &Article) -> Value {
-    let removed: Vec<Value> = a
-        .removed
-        .iter()
-        .map(|r| json!({ "text": r.text, "reason": r.reason.code() }))
-        .collect();
-    json!({
-        "language": a.language.code(),
-        "title": a.title,
-        "paragraphs": a.paragraphs,
-        "text": a.text,
-        "quotes": a.quotes,
-        "mentions": a.mentions,
-        "reading_time": a.reading_time,
-        "media_durations_secs": a.media_durations_secs,
-        "captions": a.captions,
-        "credits": a.credits,
-        "bylines": a.bylines,
-        "published": a.published,
-        "updated": a.updated,
-        "removed": removed,
-    })
+    serde_json::to_value(a).unwrap_or_else(|e| error_json("", &e.to_string()))
 }
 
 /// [`article_json`] with a `source` field added (a file path or a WARC target URI).
