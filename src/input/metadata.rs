@@ -242,8 +242,8 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
     if let Some(a) = v.get("author") {
         names_of(a, &mut out.authors);
     }
-    out.published = str_of(v.get("datePublished")).filter(|d| is_iso_date(d));
-    out.modified = str_of(v.get("dateModified")).filter(|d| is_iso_date(d));
+    out.published = str_of(v.get("datePublished")).and_then(|d| iso_date(&d));
+    out.modified = str_of(v.get("dateModified")).and_then(|d| iso_date(&d));
     out.body = v
         .get("articleBody")
         .and_then(Value::as_str)
@@ -273,6 +273,21 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
         }
     }
     out
+}
+
+/// A date as ISO 8601: `2019-12-09 09:08:21+01:00` (RFC 3339's space) becomes
+/// `2019-12-09T09:08:21+01:00`; anything that does not start with `YYYY-MM-DD` is refused.
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if !is_iso_date(s) {
+        return None;
+    }
+    let b = s.as_bytes();
+    if b.len() > 11 && b[10] == b' ' && b[11].is_ascii_digit() {
+        Some(format!("{}T{}", &s[..10], &s[11..]))
+    } else {
+        Some(s.to_owned())
+    }
 }
 
 /// `YYYY-MM-DD…`.
@@ -422,12 +437,12 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
             "date",
         ]
         .iter()
-        .find_map(|k| meta.meta(k).filter(|d| is_iso_date(d)).map(str::to_owned))
+        .find_map(|k| meta.meta(k).and_then(iso_date))
     });
     let updated = ld.modified.or_else(|| {
         ["article:modified_time", "datemodified", "og:updated_time"]
             .iter()
-            .find_map(|k| meta.meta(k).filter(|d| is_iso_date(d)).map(str::to_owned))
+            .find_map(|k| meta.meta(k).and_then(iso_date))
     });
     if facts.published.is_none() {
         facts.published = published;
@@ -520,6 +535,16 @@ mod tests {
             clean_title("Un titre assez long pour gagner - Le Site", None),
             "Un titre assez long pour gagner"
         );
+    }
+
+    #[test]
+    fn dates_become_iso_8601() {
+        assert_eq!(
+            iso_date("2019-12-09 09:08:21+01:00").as_deref(),
+            Some("2019-12-09T09:08:21+01:00")
+        );
+        assert_eq!(iso_date(" 2024-03-01 ").as_deref(), Some("2024-03-01"));
+        assert_eq!(iso_date("9 décembre 2019"), None);
     }
 
     #[test]
