@@ -481,7 +481,7 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
                     )))
                 } else if h.link_density >= 0.6
                     && b.features.chars < 400
-                    && b.kind != BlockKind::TableCell
+                    && !matches!(b.kind, BlockKind::TableCell | BlockKind::Heading(_))
                 {
                     Some(Reason::LinkDensity)
                 } else if let Some(list) = link_list(cx, node, r) {
