@@ -446,24 +446,6 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         }
     }
 
-    if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
-        for (i, nd) in nodes.iter().enumerate() {
-            if nd.flags & (flag::BODY_PROP | flag::ARTICLE | flag::MAIN) != 0 {
-                eprintln!("flagged {i} {} {} chars {}", nd.tag, nd.flags, nd.chars);
-            }
-        }
-        for &r in keep_roots.iter().chain(order.iter().take(5)) {
-            let nd = &nodes[r as usize];
-            eprintln!(
-                "root/cand {r} {} {:?} score {} chars {} ld {}",
-                nd.tag,
-                tree.tokens_of(r).collect::<Vec<_>>(),
-                score[r as usize],
-                nd.chars,
-                cx.link_density(r)
-            );
-        }
-    }
     if keep_roots.is_empty() {
         return fallback(doc, &cx);
     }
@@ -499,7 +481,7 @@ fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(u
                     )))
                 } else if h.link_density >= 0.6
                     && b.features.chars < 400
-                    && b.kind != BlockKind::TableCell
+                    && !matches!(b.kind, BlockKind::TableCell | BlockKind::Heading(_))
                 {
                     Some(Reason::LinkDensity)
                 } else if let Some(list) = link_list(cx, node, r) {

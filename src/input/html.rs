@@ -750,7 +750,9 @@ impl Walker<'_> {
         } else {
             raw.trim_matches(|c: char| matches!(c, ' ' | '\n'))
         };
-        if text.is_empty() {
+        // Text always sits under an element (html5ever puts stray text in `<body>`); a text
+        // with no element to hold it is dropped rather than indexed out of bounds.
+        if text.is_empty() || self.tree.nodes.get(node as usize).is_none() {
             self.layout.buf = raw;
             self.layout.buf.clear();
             return;

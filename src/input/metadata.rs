@@ -242,8 +242,8 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
     if let Some(a) = v.get("author") {
         names_of(a, &mut out.authors);
     }
-    out.published = str_of(v.get("datePublished")).filter(|d| is_iso_date(d));
-    out.modified = str_of(v.get("dateModified")).filter(|d| is_iso_date(d));
+    out.published = str_of(v.get("datePublished")).and_then(|d| iso_date(&d));
+    out.modified = str_of(v.get("dateModified")).and_then(|d| iso_date(&d));
     out.body = v
         .get("articleBody")
         .and_then(Value::as_str)
@@ -273,6 +273,21 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
         }
     }
     out
+}
+
+/// A date as ISO 8601: `2019-12-09 09:08:21+01:00` (RFC 3339's space) becomes
+/// `2019-12-09T09:08:21+01:00`; anything that does not start with `YYYY-MM-DD` is refused.
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if !is_iso_date(s) {
+        return None;
+    }
+    let b = s.as_bytes();
+    if b.len() > 11 && b[10] == b' ' && b[11].is_ascii_digit() {
+        Some(format!("{}T{}", &s[..10], &s[11..]))
+    } else {
+        Some(s.to_owned())
+    }
 }
 
 /// `YYYY-MM-DD…`.
@@ -308,6 +323,14 @@ fn clean_title(title: &str, site: Option<&str>) -> String {
         }
     }
     title.to_owned()
+}
+
+/// Whether one of the separator-delimited parts of `<title>` is `h1` (a short headline next to
+/// a longer site name: "Un titre - Le Journal").
+fn title_has_part(title: &str, h1: &str) -> bool {
+    TITLE_SEPARATORS
+        .iter()
+        .any(|sep| title.contains(sep) && title.split(sep).any(|p| same(p.trim(), h1)))
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -368,7 +391,8 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
             if [og.as_deref(), ld.headline.as_deref(), cleaned.as_deref()]
                 .iter()
                 .flatten()
-                .any(|t| same(h, t)) =>
+                .any(|t| same(h, t))
+                || meta.title.as_deref().is_some_and(|t| title_has_part(t, h)) =>
         {
             Some(h.to_owned())
         }
@@ -422,12 +446,12 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
             "date",
         ]
         .iter()
-        .find_map(|k| meta.meta(k).filter(|d| is_iso_date(d)).map(str::to_owned))
+        .find_map(|k| meta.meta(k).and_then(iso_date))
     });
     let updated = ld.modified.or_else(|| {
         ["article:modified_time", "datemodified", "og:updated_time"]
             .iter()
-            .find_map(|k| meta.meta(k).filter(|d| is_iso_date(d)).map(str::to_owned))
+            .find_map(|k| meta.meta(k).and_then(iso_date))
     });
     if facts.published.is_none() {
         facts.published = published;
@@ -523,6 +547,16 @@ mod tests {
     }
 
     #[test]
+    fn dates_become_iso_8601() {
+        assert_eq!(
+            iso_date("2019-12-09 09:08:21+01:00").as_deref(),
+            Some("2019-12-09T09:08:21+01:00")
+        );
+        assert_eq!(iso_date(" 2024-03-01 ").as_deref(), Some("2024-03-01"));
+        assert_eq!(iso_date("9 décembre 2019"), None);
+    }
+
+    #[test]
     fn json_ld_graph_and_authors() {
         let s = r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},
             {"@type":"NewsArticle","headline":"H","author":[{"@type":"Person","name":"Anne Dupont"},"Paul Martin"],
@@ -532,5 +566,18 @@ mod tests {
         assert_eq!(ld.authors, ["Anne Dupont", "Paul Martin"]);
         assert_eq!(ld.published.as_deref(), Some("2024-03-01T10:00:00+01:00"));
         assert_eq!(ld.captions[0].credit.as_deref(), Some("AFP"));
+    }
+}
+
+#[cfg(test)]
+mod title_part_tests {
+    use super::title_has_part;
+
+    #[test]
+    fn a_short_headline_beside_a_longer_site_name() {
+        assert!(title_has_part("Un titre - Le Journal", "Un titre"));
+        assert!(title_has_part("Le Journal | Un titre", "Un titre"));
+        assert!(!title_has_part("Un titre", "Un titre"));
+        assert!(!title_has_part("Autre chose - Le Journal", "Un titre"));
     }
 }
