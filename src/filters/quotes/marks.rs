@@ -9,6 +9,12 @@
 
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Any mark that can open or close a quote (the apostrophe only matters inside one).
+static MARKS: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"]").ok());
+
 /// Deepest nesting kept; deeper marks are ignored.
 const MAX_DEPTH: usize = 6;
 /// Most paragraphs a quote may run over.
@@ -126,13 +132,22 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 skip_until = after;
             }
         }
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
-        for (k, &(i, c)) in chars.iter().enumerate() {
-            if i < skip_until {
+        if !carried_live && MARKS.as_ref().is_some_and(|r| !r.is_match(para)) {
+            continue;
+        }
+        let mut prev: Option<char> = None;
+        for (i, c) in para.char_indices() {
+            let prev_c = prev.replace(c);
+            if i < skip_until
+                || !matches!(
+                    c,
+                    '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '’' | '"' | '\''
+                )
+            {
                 continue;
             }
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let prev = prev_c;
+            let next = para.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
             let after = i + c.len_utf8();
             let opens_like =
                 prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));

@@ -84,12 +84,18 @@ fn clean_speaker(s: &str) -> String {
 
 fn words_of(text: &str, toks: &[text::Tok], n: usize) -> Vec<String> {
     let lo = toks.len().saturating_sub(n);
-    toks[lo..].iter().map(|t| low(text, t)).collect()
+    toks[lo..]
+        .iter()
+        .map(|t| low(text, t).into_owned())
+        .collect()
 }
 
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
 pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let pairs = marks::scan(paras);
+    if pairs.is_empty() {
+        return Analysis::default();
+    }
     let top: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i].nested).collect();
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(top.len());
     // Per top pair: (before_start, after_end) in their paragraphs.
@@ -160,11 +166,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             .iter()
                             .rev()
                             .map(|t| low(to, t))
-                            .find(|w| matches!(w.as_str(), "selon" | "pour" | "après" | "to"))
-                            .map(|w| match w.as_str() {
+                            .find(|w| matches!(&**w, "selon" | "pour" | "après" | "to"))
+                            .map(|w| match &*w {
                                 "après" => "d'après".to_owned(),
                                 "to" => "according to".to_owned(),
-                                _ => w,
+                                _ => w.into_owned(),
                             }),
                         pattern: Pattern::Selon,
                         partial: false,
@@ -300,8 +306,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             }
         }
     }
+    // People are looked for only up to the last quote (and the two paragraphs after a headline).
+    let last_para = pairs.iter().map(|p| p.close_para).max().unwrap_or(0);
     let mut persons = Vec::new();
-    for (k, para) in paras.iter().enumerate() {
+    for (k, para) in paras.iter().enumerate().take(last_para + 3) {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
         persons.extend(resolve::persons_in(para, k, sk));
@@ -392,7 +400,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             gender = g;
                             let by_role = before_owned
                                 .iter()
-                                .find(|x| x.roles.contains(&head))
+                                .find(|x| x.has_role(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
                                 if let Some(n) = described.get(&lw) {
@@ -533,36 +541,38 @@ impl Filter for Quotes {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let body: Vec<(usize, BlockKind, String)> = doc
-            .body()
-            .map(|(b, t)| (b.id, b.kind, t.to_owned()))
-            .collect();
-        if body.is_empty() {
-            return Ok(());
+        let title = doc.facts().title.as_deref().map(str::trim);
+        let mut ids: Vec<usize> = Vec::new();
+        let mut paras: Vec<&str> = Vec::new();
+        let mut first_kind = None;
+        for (b, t) in doc.body() {
+            first_kind.get_or_insert(b.kind);
+            ids.push(b.id);
+            paras.push(t);
         }
-        let title = doc.facts().title.clone();
-        let headline = body.first().and_then(|(_, kind, t)| {
-            let is_title = matches!(kind, BlockKind::Heading(_))
-                || title.as_deref().is_some_and(|x| x.trim() == t.trim())
-                || (body.len() > 1
-                    && t.chars().count() < 250
-                    && !t.trim_end().ends_with(['.', '!', '?', ':', ';']));
-            is_title.then_some(0)
-        });
-        let paras: Vec<&str> = body.iter().map(|(_, _, t)| t.as_str()).collect();
+        let Some(first) = paras.first() else {
+            return Ok(());
+        };
+        let is_title = matches!(first_kind, Some(BlockKind::Heading(_)))
+            || title.is_some_and(|x| x == first.trim())
+            || (paras.len() > 1
+                && first.len() < 1000
+                && first.chars().count() < 250
+                && !first.trim_end().ends_with(['.', '!', '?', ':', ';']));
+        let headline = is_title.then_some(0);
         let analysis = analyse(&paras, headline);
         let facts = doc.facts_mut();
         for q in analysis.quotes {
             let (Some((p0, r0)), Some((p1, r1))) = (q.segments.first(), q.segments.last()) else {
                 continue;
             };
-            let (Some(b0), Some(b1)) = (body.get(*p0), body.get(*p1)) else {
+            let (Some(b0), Some(b1)) = (ids.get(*p0), ids.get(*p1)) else {
                 continue;
             };
             let anchor = Anchor {
-                block: b0.0,
+                block: *b0,
                 start: r0.start,
-                end_block: b1.0,
+                end_block: *b1,
                 end: r1.end,
             };
             let mut quote = Quote::new(q.text);

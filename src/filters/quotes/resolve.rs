@@ -2,6 +2,7 @@
 //! text (names, with gender, role words and whether they stand as a subject), and the rules
 //! that pick the antecedent of a speaker.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -55,9 +56,9 @@ static NAMES: Lazy<HashMap<String, bool>> = Lazy::new(|| {
 
 /// Gender of a first name (true = feminine); compound names by their first part.
 pub(crate) fn first_name_gender(w: &str) -> Option<bool> {
-    let l = w.to_lowercase();
+    let l = super::text::lower(w);
     NAMES
-        .get(&l)
+        .get(&*l)
         .copied()
         .or_else(|| l.split('-').next().and_then(|p| NAMES.get(p).copied()))
 }
@@ -70,8 +71,9 @@ pub(crate) struct Person {
     pub name: String,
     /// true = feminine.
     pub gender: Option<bool>,
-    /// Lower-case words around the name that say what the person is (ministre, étudiante …).
-    pub roles: Vec<String>,
+    /// Lower-case words around the name that say what the person is (ministre, étudiante …),
+    /// separated by spaces.
+    pub roles: String,
     /// The name stands as the subject of its clause.
     pub subject: bool,
 }
@@ -346,8 +348,14 @@ const CHAIN_STOPS: &[&str] = &[
 ];
 
 fn acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut n = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 fn name_token(text: &str, t: &Tok) -> bool {
@@ -416,7 +424,7 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
             }
             let w = low(text, &toks[b]);
             if b > a
-                && PARTICLES.contains(&w.as_str())
+                && PARTICLES.contains(&&*w)
                 && toks.get(b + 1).is_some_and(|t| name_token(text, t))
             {
                 b += 1;
@@ -434,7 +442,7 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 org = true;
                 break;
             }
-            if CAP_JUNK.contains(&w.as_str()) && !titled {
+            if CAP_JUNK.contains(&&*w) && !titled {
                 s += 1;
                 continue;
             }
@@ -458,9 +466,9 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         let prev_w = if run_start > 0 {
             low(text, &toks[run_start - 1])
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
-        let place = PLACE_PREPS.contains(&prev_w.as_str());
+        let place = PLACE_PREPS.contains(&&*prev_w);
         let after_star = text
             .get(toks[b - 1].e..)
             .is_some_and(|r| r.starts_with('*'));
@@ -482,7 +490,7 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         }
         // Look back: the chain of words since the clause start.
         let mut k = run_start;
-        let mut roles = Vec::new();
+        let mut roles = String::new();
         let mut subject = false;
         let mut steps = 0;
         loop {
@@ -493,29 +501,29 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
             let t = &toks[k - 1];
             let w = low(text, t);
             if !t.word {
-                subject = matches!(w.as_str(), "," | ":" | ";" | "." | "!" | "?" | "–" | "—");
+                subject = matches!(&*w, "," | ":" | ";" | "." | "!" | "?" | "–" | "—");
                 if w == "." && k >= 2 && is_title(&low(text, &toks[k - 2])) {
                     k -= 1;
                     continue;
                 }
                 break;
             }
-            if CHAIN_STOPS.contains(&w.as_str())
+            if CHAIN_STOPS.contains(&&*w)
                 || steps >= 8
                 || matches!(
-                    w.as_str(),
+                    &*w,
                     "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
                 )
             {
                 break;
             }
-            if gender.is_none() && matches!(w.as_str(), "la" | "une") {
+            if gender.is_none() && matches!(&*w, "la" | "une") {
                 gender = Some(true);
             }
-            if gender.is_none() && matches!(w.as_str(), "le" | "un") {
+            if gender.is_none() && matches!(&*w, "le" | "un") {
                 gender = Some(false);
             }
-            roles.push(w);
+            push_role(&mut roles, &w);
             k -= 1;
             steps += 1;
         }
@@ -525,11 +533,11 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         while k2 > 0 && extra < 12 {
             let t = &toks[k2 - 1];
             let w = low(text, t);
-            if !t.word && matches!(w.as_str(), "." | "!" | "?") {
+            if !t.word && matches!(&*w, "." | "!" | "?") {
                 break;
             }
             if t.word {
-                roles.push(w);
+                push_role(&mut roles, &w);
             }
             k2 -= 1;
             extra += 1;
@@ -554,7 +562,7 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                     gender = Some(true);
                 }
                 first_app = false;
-                roles.push(w);
+                push_role(&mut roles, &w);
                 k += 1;
             }
         }
@@ -571,22 +579,45 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
     out
 }
 
+fn push_role(roles: &mut String, w: &str) {
+    if !roles.is_empty() {
+        roles.push(' ');
+    }
+    roles.push_str(w);
+}
+
+impl Person {
+    /// Whether `w` is one of the role words.
+    pub(crate) fn has_role(&self, w: &str) -> bool {
+        self.roles.split(' ').any(|r| r == w)
+    }
+}
+
 /// Gives every mention the role words of all mentions of the same surname.
 pub(crate) fn share_roles(persons: &mut [Person]) {
-    let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_name: HashMap<&str, String> = HashMap::new();
     for p in persons.iter() {
-        let key = p.name.split_whitespace().last().unwrap_or("").to_owned();
+        let key = p.name.split_whitespace().last().unwrap_or("");
         let e = by_name.entry(key).or_default();
-        for r in &p.roles {
-            if !e.contains(r) {
-                e.push(r.clone());
+        for r in p.roles.split(' ').filter(|r| !r.is_empty()) {
+            if !e.split(' ').any(|x| x == r) {
+                push_role(e, r);
             }
         }
     }
-    for p in persons.iter_mut() {
-        let key = p.name.split_whitespace().last().unwrap_or("");
-        if let Some(r) = by_name.get(key) {
-            p.roles = r.clone();
+    let merged: Vec<Option<String>> = persons
+        .iter()
+        .map(|p| {
+            let key = p.name.split_whitespace().last().unwrap_or("");
+            by_name
+                .get(key)
+                .filter(|r| r.len() > p.roles.len())
+                .cloned()
+        })
+        .collect();
+    for (p, r) in persons.iter_mut().zip(merged) {
+        if let Some(r) = r {
+            p.roles = r;
         }
     }
 }
@@ -713,15 +744,16 @@ const GENERIC: &[&str] = &[
 pub(crate) fn description(phrase: &str) -> Option<(String, Option<bool>)> {
     let toks = tokenize(phrase, 0..phrase.len());
     let first = low(phrase, toks.first()?);
-    let fem = match first.as_str() {
+    let fem = match &*first {
         "la" => Some(true),
         "le" => Some(false),
         "l'" => None,
         _ => return None,
     };
-    if toks[1..].iter().any(|t| {
-        name_token(phrase, t) && !matches!(low(phrase, t).as_str(), "président" | "premier")
-    }) {
+    if toks[1..]
+        .iter()
+        .any(|t| name_token(phrase, t) && !matches!(&*low(phrase, t), "président" | "premier"))
+    {
         // « le ministre de la Santé » keeps its capitalised complement; a capitalised word
         // right after the determiner is a name (« Le Monde »).
         if toks.get(1).is_some_and(|t| name_token(phrase, t)) {
@@ -731,8 +763,8 @@ pub(crate) fn description(phrase: &str) -> Option<(String, Option<bool>)> {
     let head = toks[1..]
         .iter()
         .map(|t| low(phrase, t))
-        .find(|w| !ADJ.contains(&w.as_str()))?;
-    Some((head, fem))
+        .find(|w| !ADJ.contains(&&**w))?;
+    Some((head.into_owned(), fem))
 }
 
 /// Gender of a role noun whose feminine is marked (« l'élue », « la présidente »).
@@ -749,22 +781,33 @@ pub(crate) fn generic_head(head: &str) -> bool {
 /// A name's longer form seen earlier (« M. Caldwell » → « Éric Alan Caldwell », « Marie-Pierre »
 /// → « Marie-Pierre Dausse »).
 pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .filter(|w| !is_title(&w.trim_end_matches('.').to_lowercase()))
-        .collect();
-    if words.is_empty() || words.len() > 2 {
-        return None;
-    }
-    let last = words[words.len() - 1];
-    let firstw = words[0];
+    let mut words = name
+        .split_whitespace()
+        .filter(|w| !is_title(&super::text::lower(w.trim_end_matches('.'))));
+    let firstw = words.next()?;
+    let (last, n) = match words.next() {
+        None => (firstw, 1),
+        Some(w) => {
+            if words.next().is_some() {
+                return None;
+            }
+            (w, 2)
+        }
+    };
     persons
         .iter()
-        .filter(|p| p.name.split_whitespace().count() > words.len())
         .find(|p| {
-            let pw: Vec<&str> = p.name.split_whitespace().collect();
-            (pw.last() == Some(&last)) || (words.len() == 1 && pw.first() == Some(&firstw))
+            let mut pw = p.name.split_whitespace();
+            let Some(p_first) = pw.next() else {
+                return false;
+            };
+            let mut count = 1;
+            let mut p_last = p_first;
+            for w in pw {
+                count += 1;
+                p_last = w;
+            }
+            count > n && (p_last == last || (n == 1 && p_first == firstw))
         })
         .map(|p| p.name.clone())
 }
@@ -783,7 +826,7 @@ mod tests {
         assert!(ps[0].subject);
         assert!(!ps[1].subject);
         assert_eq!(ps[2].gender, Some(false));
-        assert!(ps[0].roles.iter().any(|r| r == "professeur"));
+        assert!(ps[0].has_role("professeur"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Small text helpers shared by the quote modules: a word tokenizer with byte offsets,
 //! inversion splitting (`a-t-il` → `a` + `il`), sentence bounds, word classes.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A token: a word (letters, digits, inner hyphens, a final apostrophe: `l'`, `qu'`) or one
@@ -75,12 +76,24 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
-/// Lower-case form of a token with ’ turned into '.
-pub(crate) fn low(text: &str, t: &Tok) -> String {
-    text.get(t.s..t.e)
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'")
+/// Lower-case form of a token with ’ turned into '. Borrows when the token is already lower
+/// case (the usual case), so that most calls do not allocate.
+pub(crate) fn low<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
+    lower(text.get(t.s..t.e).unwrap_or(""))
+}
+
+/// Lower-case form of `s` with ’ turned into ', borrowed when nothing changes.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    let clean = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !s.chars().any(|c| c == '’' || c.is_uppercase())
+    };
+    if clean {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The token's text.
@@ -300,16 +313,15 @@ const ABBREV: [&str; 8] = ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "MM", "St"];
 
 /// Whether the period at byte `i` of `s` ends a sentence (not « M. », not a decimal).
 fn period_ends_sentence(s: &str, i: usize) -> bool {
-    let head = &s[..i];
-    let word: String = head
-        .chars()
+    let head = s.get(..i).unwrap_or("");
+    let start = head
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    !(ABBREV.contains(&word.as_str()) || word.chars().count() == 1 && is_cap(&word))
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(head.len(), |(k, _)| k);
+    let word = &head[start..];
+    !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
 }
 
 /// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
