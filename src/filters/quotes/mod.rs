@@ -429,10 +429,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .then(|| surf(to, &bt[n - 2]))
                                 .filter(|w| text::is_cap(w))
                                 .and_then(|w| {
-                                    persons.iter().take(RECENT * 10).find(|x| {
-                                        x.name.split_whitespace().count() > 1
-                                            && x.name.split_whitespace().last() == Some(w)
-                                    })
+                                    persons
+                                        .iter()
+                                        .take(RECENT * 10)
+                                        .find(|x| x.word_count() > 1 && x.last_word() == w)
                                 })
                                 .map(|x| x.name.clone())
                         } else {
