@@ -272,6 +272,8 @@ const CAP_JUNK: &[&str] = &[
     "chief",
 ];
 
+static CAP_JUNK_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
+
 const NON_PERSON: &[&str] = &[
     "saint",
     "sainte",
@@ -435,8 +437,8 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         }
         // The words around: back to the clause and sentence start, forward over the name and
         // an apposition.
-        let lo = window_start(text, i);
         let hi = window_end(text, word_end);
+        let lo = window_start(text, i);
         let toks = tokenize(text, lo..hi);
         let Some(ci) = toks.iter().position(|t| t.s == i) else {
             i = word_end;
@@ -459,17 +461,37 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
 
 /// End of the word starting at `i` (letters, digits, inner hyphens).
 fn word_end(text: &str, i: usize) -> usize {
-    let mut end = i;
-    let mut it = text.get(i..).unwrap_or("").char_indices().peekable();
-    while let Some((k, c)) = it.next() {
-        let next_alnum = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (c == '-' && next_alnum) {
-            end = i + k + c.len_utf8();
-        } else {
+    let bytes = text.as_bytes();
+    let mut k = i;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        if b == b'-' {
+            let next_alnum = text
+                .get(k + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric);
+            if k > i && next_alnum {
+                k += 1;
+                continue;
+            }
             break;
         }
+        if b >= 0x80 {
+            match text.get(k..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_alphanumeric() => {
+                    k += c.len_utf8();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        break;
     }
-    end
+    k
 }
 
 /// Start of the next word after `i` (skipping spaces and one apostrophe-free punctuation run).
@@ -539,7 +561,7 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
 }
 
 const BACK: usize = 120;
-const AHEAD: usize = 160;
+const AHEAD: usize = 110;
 
 fn window_start(text: &str, i: usize) -> usize {
     if i <= BACK {
@@ -627,7 +649,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
             org = true;
             break;
         }
-        if CAP_JUNK.contains(&&*w) && !titled {
+        if CAP_JUNK_SET.contains(&*w) && !titled {
             s += 1;
             continue;
         }

@@ -17,36 +17,59 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Tokenizes `text[range]`; offsets are into `text`. Linear.
+/// Tokenizes `text[range]`; offsets are into `text`. Linear, with a fast path for ASCII.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::new();
     let Some(slice) = text.get(range.clone()) else {
-        return out;
+        return Vec::new();
     };
+    let bytes = slice.as_bytes();
     let base = range.start;
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut cur: Option<usize> = None;
     let mut prev_word_char = false;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let word_char = c.is_alphanumeric()
-            || (c == '-' && prev_word_char && next.is_some_and(char::is_alphanumeric));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match slice.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        let word_char = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+                || (b == b'-'
+                    && prev_word_char
+                    && slice
+                        .get(i + 1..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphanumeric))
+        } else {
+            c.is_alphanumeric()
+        };
         if word_char {
             if cur.is_none() {
                 cur = Some(i);
             }
             prev_word_char = true;
+            i += len;
             continue;
         }
         if is_apostrophe(c) && prev_word_char {
             if let Some(s) = cur.take() {
                 out.push(Tok {
                     s: base + s,
-                    e: base + i + c.len_utf8(),
+                    e: base + i + len,
                     word: true,
                 });
             }
             prev_word_char = false;
+            i += len;
             continue;
         }
         if let Some(s) = cur.take() {
@@ -57,14 +80,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             });
         }
         prev_word_char = false;
-        if c.is_whitespace() || c == '*' {
-            continue;
+        if !(b == b' ' || c == '*' || c.is_whitespace()) {
+            out.push(Tok {
+                s: base + i,
+                e: base + i + len,
+                word: false,
+            });
         }
-        out.push(Tok {
-            s: base + i,
-            e: base + i + c.len_utf8(),
-            word: false,
-        });
+        i += len;
     }
     if let Some(s) = cur {
         out.push(Tok {
