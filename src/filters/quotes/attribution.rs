@@ -530,11 +530,19 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
     if comma {
         end -= 1;
     }
-    let lo = end.saturating_sub(14);
+    // A long apposition is allowed when commas frame it: « Selon X, professeur d'histoire
+    // dans un lycée de Créteil, « … » ».
+    let lo = end.saturating_sub(32);
     let mut commas = 0;
     for i in (lo..end).rev() {
         let w = low(text, &toks[i]);
         let (ok, skip) = match &*w {
+            _ if i + 14 < end && !(comma && commas == 1) => {
+                if w == "selon" || w == "pour" || w == "d'" || w == "according" {
+                    return None;
+                }
+                (false, 0)
+            }
             "selon" => (true, 1),
             "pour" => (comma, 1),
             "d'" if toks.get(i + 1).is_some_and(|t| low(text, t) == "après") => (true, 2),
@@ -566,6 +574,10 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
             .find(|&k| surf(text, &toks[k]) == ",")
             .unwrap_or(end);
         if e <= s {
+            return None;
+        }
+        if i + 14 < end && (e..end).any(|k| cue_at(text, toks, k).is_some()) {
+            // « Selon lui, la réforme … et il faut dire « … » »: a clause, not an apposition.
             return None;
         }
         return text.get(toks[s].s..toks[e - 1].e).map(str::to_owned);

@@ -137,7 +137,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
-        if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
+        let agent = after.first().is_some_and(|t| low(tc, t) == "par")
+            && after.get(1).is_some_and(|t| t.word);
+        let det_first = before.len() == 3 && before_start == sent_s;
+        if let Some(kind) = mentions::naming(&before_words, det_first, &qtext, agent) {
+            verdict = Some(Verdict::Mention { kind, strong: true });
+        }
+        if verdict.is_some() {
+        } else if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
@@ -320,6 +327,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     // History of speech quotes: (para, sentence-linked, resolved name, gender).
     struct Said {
         para: usize,
+        /// Paragraph and byte just after the closing mark.
+        end: (usize, usize),
         name: Option<String>,
         gender: Option<bool>,
     }
@@ -380,9 +389,33 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                         if let Some((g, plural)) = resolve::pronoun_gender(&lw) {
                             gender = g;
                             if !plural {
-                                let prev = prev_same_para
-                                    .filter(|h| g.is_none() || h.gender.is_none() || h.gender == g);
+                                let compat_h =
+                                    |h: &&Said| g.is_none() || h.gender.is_none() || h.gender == g;
+                                let prev = prev_same_para.filter(compat_h);
+                                // The previous speaker, in this paragraph or the one before,
+                                // unless someone else of that gender was named as a subject
+                                // since (« … », a dit X. Y s'inquiète. « …, ajoute-t-elle »).
+                                let last = history
+                                    .last()
+                                    .filter(|h| h.name.is_some() && op <= h.para + 1)
+                                    .filter(compat_h);
+                                let named_since = last.and_then(|h| {
+                                    before_owned
+                                        .iter()
+                                        .take_while(|x| (x.para, x.at) > h.end)
+                                        .find(|x| {
+                                            x.subject
+                                                && (g.is_none()
+                                                    || x.gender.is_none()
+                                                    || x.gender == g)
+                                        })
+                                        .map(|x| x.name.clone())
+                                });
                                 if let Some(h) = prev {
+                                    resolved = h.name.clone();
+                                } else if let Some(n) = named_since {
+                                    resolved = Some(n);
+                                } else if let Some(h) = last {
                                     resolved = h.name.clone();
                                 } else if let Some((n, _)) = pick(g, 2) {
                                     resolved = Some(n);
@@ -495,6 +528,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 }
                 history.push(Said {
                     para: op,
+                    end: (p.close_para, p.close_end),
                     name,
                     gender,
                 });
