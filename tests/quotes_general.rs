@@ -127,3 +127,20 @@ fn quote_over_two_paragraphs() {
     let q = quote(&a, "Cette famille attend");
     assert!(q.text.ends_with("elle demande la vérité."), "{}", q.text);
 }
+
+#[test]
+fn english_quote_over_paragraphs_with_an_apposed_name() {
+    let a = run("Nurses walk out\n\nHundreds of nurses walked off the job on Monday.\n\n“We have been patient for two years.\n\n“Now we need action,” the union president, Maria Gomez, told the crowd.");
+    let q = quote(&a, "We have been patient");
+    assert!(q.text.ends_with("Now we need action,"), "{}", q.text);
+    assert_eq!(q.speaker.as_deref(), Some("Maria Gomez"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn words_read_on_signs_are_labels() {
+    let a = run("Agriculture : les éleveurs bloquent l'autoroute\n\nLes agriculteurs ont bloqué l'A7 dès l'aube.\n\nSur les banderoles, on pouvait lire « Pas de paysans, pas d'assiettes ».");
+    assert!(a.quotes.is_empty(), "{:#?}", a.quotes);
+    assert_eq!(a.mentions.len(), 1);
+    assert_eq!(a.mentions[0].kind, newsclean::MentionKind::Ui);
+}

@@ -684,6 +684,21 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
                 (matches!(&*w, "he" | "she" | "they" | "il" | "elle"))
                     .then(|| (surf(text, t).to_owned(), j + 1))
             })?;
+            // "…," the union president, Maria Gomez, told the crowd.
+            let (np, e) = if cue_at(text, toks, e).is_none()
+                && toks.get(e).is_some_and(|t| surf(text, t) == ",")
+            {
+                match np_after(text, toks, e + 1) {
+                    Some((np2, e2))
+                        if is_cap(&np2) && toks.get(e2).is_some_and(|t| surf(text, t) == ",") =>
+                    {
+                        (np2, e2 + 1)
+                    }
+                    _ => (np, e),
+                }
+            } else {
+                (np, e)
+            };
             let c = cue_at(text, toks, e)?;
             if c.kind == FormKind::Finite || c.aux {
                 return Some(Found {

@@ -145,10 +145,23 @@ const UI_NOUNS: &[&str] = &[
     "case",
     "écran",
     "affiche",
+    "affiches",
     "banderole",
+    "banderoles",
+    "pancartes",
+    "panneaux",
     "t-shirt",
+    "t-shirts",
     "tee-shirt",
     "badge",
+    "tag",
+    "tags",
+    "graffiti",
+    "slogan",
+    "slogans",
+    "signs",
+    "banner",
+    "banners",
     "click",
     "button",
     "tab",
@@ -276,6 +289,14 @@ pub(crate) fn naming(
             .map_or("", String::as_str)
     };
     let (last, prev, prev2) = (at(1), at(2), at(3));
+    // « sur les pancartes, on pouvait lire « … » »: words written on a sign.
+    if matches!(
+        last,
+        "lire" | "read" | "inscrit" | "inscrits" | "écrit" | "written"
+    ) && before.iter().any(|w| UI_NOUNS.contains(&w.as_str()))
+    {
+        return Some(MentionKind::Ui);
+    }
     let aux = |w: &str| {
         matches!(
             w,
