@@ -7,13 +7,12 @@
 //! reported speech (X a déclaré qu'il n'avait « … »; qualifié de « … » par X), a quote in a
 //! headline, a free quote whose speaker comes from the context.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
 use super::cues::{is_aux, is_modal, FormKind, LEXICON};
 use super::text::{
     ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
+    WordMap,
 };
 
 /// How a quote is attributed.
@@ -128,8 +127,8 @@ const NOT_ADVERB_MENT: &[&str] = &[
 ];
 
 /// The adverb phrases split into words, by first word.
-static ADVERB_WORDS: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+static ADVERB_WORDS: Lazy<WordMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
+    let mut m: WordMap<&'static str, Vec<Vec<&'static str>>> = WordMap::default();
     for a in ADVERBS {
         let words: Vec<&'static str> = a.split(' ').collect();
         if let Some(first) = words.first() {

@@ -314,9 +314,16 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         }
     }
     // People are looked for only up to the last quote (and the two paragraphs after a headline).
-    let last_para = pairs.iter().map(|p| p.close_para).max().unwrap_or(0);
+    // No speech, no one to look for.
+    let last_para = top
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Verdict::Speech { .. }))
+        .map(|(&pi, _)| pairs[pi].close_para + 3)
+        .max()
+        .unwrap_or(0);
     let mut persons = Vec::new();
-    for (k, para) in paras.iter().enumerate().take(last_para + 3) {
+    for (k, para) in paras.iter().enumerate().take(last_para) {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
         persons.extend(resolve::persons_in(para, k, sk));

@@ -10,6 +10,7 @@ use once_cell::sync::Lazy;
 
 use super::text::{
     ceil_boundary, floor_boundary, is_cap, is_det, is_title, low, lower, surf, tokenize, Tok,
+    WordMap, WordSet,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -43,8 +44,8 @@ F: Ségolène Sylvie Laetitia Lætitia Leïla Amina Aïcha Samia Souad Hanane Kh
 ";
 
 /// First names as written in the data (« Jean ») and in lower case, with their gender.
-static NAMES: Lazy<HashMap<String, bool>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static NAMES: Lazy<WordMap<String, bool>> = Lazy::new(|| {
+    let mut m = WordMap::default();
     for line in FIRST_NAMES.lines() {
         let Some((g, names)) = line.split_once(':') else {
             continue;
@@ -272,7 +273,7 @@ const CAP_JUNK: &[&str] = &[
     "chief",
 ];
 
-static CAP_JUNK_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
+static CAP_JUNK_SET: Lazy<WordSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
 
 const NON_PERSON: &[&str] = &[
     "saint",

@@ -4,6 +4,35 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// FNV-1a: a small, fast hash for the short words of the lexicons (the default SipHash costs
+/// more than the rest of a look-up).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map keyed by words.
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set of words.
+pub(crate) type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 /// A token: a word (letters, digits, inner hyphens, a final apostrophe: `l'`, `qu'`) or one
 /// punctuation character. Offsets are bytes in the text that was tokenized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
