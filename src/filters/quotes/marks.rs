@@ -14,6 +14,27 @@ use regex::Regex;
 
 /// Any mark that can open or close a quote (the apostrophe only matters inside one).
 static MARKS: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"]").ok());
+/// The same with apostrophes, for inside a quote.
+static MARKS_ALL: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"'’]").ok());
+
+fn is_mark(c: char, apostrophes: bool) -> bool {
+    matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '"')
+        || (apostrophes && matches!(c, '\'' | '’'))
+}
+
+/// The next mark at or after byte `pos` of `para`.
+fn next_mark(
+    re: &Option<Regex>,
+    para: &str,
+    pos: usize,
+    apostrophes: bool,
+) -> Option<(usize, char)> {
+    let i = match re {
+        Some(re) => re.find_at(para, pos)?.start(),
+        None => pos + para.get(pos..)?.find(|c| is_mark(c, apostrophes))?,
+    };
+    Some((i, para.get(i..)?.chars().next()?))
+}
 
 /// Deepest nesting kept; deeper marks are ignored.
 const MAX_DEPTH: usize = 6;
@@ -135,18 +156,19 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
         if !carried_live && MARKS.as_ref().is_some_and(|r| !r.is_match(para)) {
             continue;
         }
-        let mut prev: Option<char> = None;
-        for (i, c) in para.char_indices() {
-            let prev_c = prev.replace(c);
-            if i < skip_until
-                || !matches!(
-                    c,
-                    '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '’' | '"' | '\''
-                )
-            {
-                continue;
-            }
-            let prev = prev_c;
+        // Jump from mark to mark; apostrophes only count inside a quote.
+        let mut pos = skip_until;
+        loop {
+            let found = if stack.is_empty() {
+                next_mark(&MARKS, para, pos, false)
+            } else {
+                next_mark(&MARKS_ALL, para, pos, true)
+            };
+            let Some((i, c)) = found else {
+                break;
+            };
+            pos = i + c.len_utf8();
+            let prev = para.get(..i).and_then(|r| r.chars().next_back());
             let next = para.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
             let after = i + c.len_utf8();
             let opens_like =

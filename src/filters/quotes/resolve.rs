@@ -3,7 +3,6 @@
 //! that pick the antecedent of a speaker.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -825,7 +824,7 @@ impl Person {
 
 /// Gives every mention the role words of all mentions of the same surname.
 pub(crate) fn share_roles(persons: &mut [Person]) {
-    let mut by_name: HashMap<&str, (String, HashSet<&str>)> = HashMap::new();
+    let mut by_name: WordMap<&str, (String, WordSet<&str>)> = WordMap::default();
     for p in persons.iter() {
         let key = p.name.split_whitespace().last().unwrap_or("");
         let (roles, seen) = by_name.entry(key).or_default();
