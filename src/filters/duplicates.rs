@@ -11,8 +11,10 @@ use crate::pipeline::Filter;
 /// kept), with [`Reason::Duplicate`].
 ///
 /// Two kinds of repeated line are treated with care:
-/// * a **paragraph** (long running text ending like a sentence) printed twice is usually the
-///   standfirst or a caption shown twice: the first copy stays, the later ones go;
+/// * a **paragraph** (long running text ending like a sentence) printed twice is left to the
+///   other filters: chrome repeats short lines, while a repeated paragraph is as often the
+///   article's own (a pull quote, a recap) as a standfirst shown twice, and the region filter
+///   drops a copy that sits in the page head;
 /// * a **separator** made of punctuation only ("* * *", "—") can be a legitimate scene break
 ///   and is left alone.
 ///
@@ -29,7 +31,7 @@ use crate::pipeline::Filter;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Duplicates;
 
-/// Shortest paragraph (in words) whose first copy is kept.
+/// Shortest paragraph (in words) that is never taken for chrome.
 const PARAGRAPH_WORDS: usize = 12;
 
 impl Filter for Duplicates {
@@ -38,27 +40,21 @@ impl Filter for Duplicates {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        // text -> ids of the blocks with that text, in order.
-        let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+        // How many times each text occurs.
+        let mut seen: HashMap<&str, u32> = HashMap::new();
         for (b, text) in doc.body() {
             if b.features.letters == 0 && b.features.digits == 0 {
                 continue;
             }
-            seen.entry(text).or_default().push(b.id);
+            *seen.entry(text).or_default() += 1;
         }
         let mut gone = Vec::new();
-        for ids in seen.values() {
-            if ids.len() < 2 {
-                continue;
+        for (b, text) in doc.body() {
+            let paragraph = b.features.words >= PARAGRAPH_WORDS && b.features.ends_sentence;
+            if !paragraph && seen.get(text).is_some_and(|&n| n > 1) {
+                gone.push(b.id);
             }
-            let paragraph = ids
-                .first()
-                .and_then(|&id| doc.block(id))
-                .is_some_and(|b| b.features.words >= PARAGRAPH_WORDS && b.features.ends_sentence);
-            let skip = usize::from(paragraph);
-            gone.extend(ids.iter().skip(skip).copied());
         }
-        gone.sort_unstable();
         for id in gone {
             doc.remove(id, Reason::Duplicate);
         }
@@ -92,17 +88,16 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_paragraph_keeps_its_first_copy_and_separators_stay() {
+    fn a_repeated_paragraph_and_separators_stay() {
         let chapo = "Le ministre de l'Intérieur a annoncé mardi un plan de recrutement de policiers dans les quartiers nord de la ville.";
         let text = format!("{chapo}\n* * *\nLa suite de l'article.\n* * *\n{chapo}");
         let mut doc = Document::from_text(&text);
         Duplicates.apply(&mut doc).ok();
         assert_eq!(
             body(&doc),
-            [chapo, "* * *", "La suite de l'article.", "* * *"]
+            [chapo, "* * *", "La suite de l'article.", "* * *", chapo]
         );
-        assert_eq!(doc.removed().len(), 1);
-        assert_eq!(doc.removed()[0].block, 4);
+        assert!(doc.removed().is_empty());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::document::{Block, Document, Reason, SourceKind};
 use crate::error::BoxError;
@@ -47,31 +48,37 @@ static NEUTRAL_STOPWORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// Function words of `text` from the neutral list.
 fn neutral_function_words(text: &str) -> usize {
     let mut hits = 0;
-    let mut word = String::new();
-    let mut flush = |w: &mut String| {
-        if !w.is_empty() && w.len() <= 8 && NEUTRAL_STOPWORDS.contains(w.as_str()) {
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        // No function word of the list is longer than 8 bytes.
+        if word.is_empty() || word.len() > 8 {
+            continue;
+        }
+        let w = if word.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        if NEUTRAL_STOPWORDS.contains(w) {
             hits += 1;
         }
-        w.clear();
-    };
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            if word.len() < 16 {
-                word.extend(c.to_lowercase());
-            }
-        } else {
-            flush(&mut word);
-        }
     }
-    flush(&mut word);
     hits
 }
 
 /// Function words of `text`: for French and English the crate's stopword lists
 /// ([`stopword_counts`]), or the neutral list if it finds more (a page whose language was
 /// guessed wrong, or a quotation in another language); for other languages the neutral list.
-fn function_words(text: &str, lang: Language) -> usize {
+///
+/// Only thresholds of the share matter, so once the neutral list reaches `enough` the
+/// language's own list is not consulted.
+fn function_words(text: &str, lang: Language, enough: usize) -> usize {
     let neutral = neutral_function_words(text);
+    if neutral >= enough {
+        return neutral;
+    }
     match lang {
         Language::French => stopword_counts(text).0.max(neutral),
         Language::English => stopword_counts(text).1.max(neutral),
@@ -86,6 +93,10 @@ enum Class {
     Good(f32),
     /// Not running text: menus, headlines, labels, teaser standfirsts.
     Bad,
+    /// Short text that reads like a phrase (function words, a lower-case start or a final
+    /// stop): a list item or a short sentence. Costs little itself, but a run of non-text
+    /// lines goes on through it.
+    Short,
 }
 
 /// Lines longer than this count as this long (a single huge legal paragraph must not pull the
@@ -96,12 +107,19 @@ const VALUE_CAP: f32 = 1200.0;
 const BAD_STEP: f32 = 10.0;
 /// See [`BAD_STEP`].
 const RUN_CAP: f32 = 6.0;
+/// Cost of a short phrase-like line (see `Class::Short`).
+const SHORT_COST: f32 = 5.0;
 /// Share of the run of non-text lines that survives one line of running text.
 const RUN_DECAY: f32 = 0.5;
 /// Cost of a line already removed by an earlier filter (a newsletter box inside the body).
 const REMOVED_COST: f32 = 10.0;
 /// Cost of a line removed as the start of a comment section, tags or footer.
 const SECTION_END_COST: f32 = 400.0;
+/// Lines in a gap (not running text) that may end the article, see `trim_tail`.
+const GAP_MIN: usize = 3;
+/// Running text after such a gap, as a share of the running text before it, under which
+/// the region is cut at the gap.
+const TAIL_RATIO: f32 = 0.25;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
 
@@ -113,25 +131,64 @@ fn sentence_marks(text: &str) -> usize {
         .count()
 }
 
+/// A clock time starting a headline on the same line ("14:44 Accusations de viols …"): the
+/// shape of a "latest news" list or a ticker in the sidebar. A clock time alone on its line is
+/// not enough (live blogs put one above each entry of their body).
+static TICKER: Lazy<Option<Regex>> =
+    Lazy::new(|| Regex::new(r"^\d{1,2}(?::|h|H)\d{2}\s+[\p{Lu}\d«\x22“]").ok());
+/// A clock time alone on its line.
+static CLOCK: Lazy<Option<Regex>> = Lazy::new(|| Regex::new(r"^\d{1,2}(?::|h|H)\d{2}$").ok());
+/// Extra cost of a clock time alone.
+const CLOCK_COST: f32 = 60.0;
+/// Extra cost of a ticker line.
+const TICKER_COST: f32 = 200.0;
+
+/// Share of function words from which a line reads as prose.
+const PROSE_DENSITY: f32 = 0.18;
+
+/// Longest teaser standfirst.
+const TEASER_MAX: usize = 300;
+
 /// Ends like a teaser standfirst in a related list.
 fn teaser_end(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with('…') || t.ends_with("...") || t.ends_with("[…]") || t.ends_with("(…)")
 }
 
+/// Extra cost of a ticker-shaped line (0 for other lines).
+fn ticker_cost(text: &str) -> f32 {
+    if TICKER.as_ref().is_some_and(|r| r.is_match(text)) {
+        TICKER_COST
+    } else if CLOCK.as_ref().is_some_and(|r| r.is_match(text)) {
+        CLOCK_COST
+    } else {
+        0.0
+    }
+}
+
 fn classify(block: &Block, text: &str, lang: Language) -> Class {
     let f = &block.features;
-    if f.words < 4 || teaser_end(text) {
+    if f.chars <= 160 && ticker_cost(text) > 0.0 {
         return Class::Bad;
     }
-    let hits = function_words(text, lang);
+    // A teaser standfirst ends with "…"; a long paragraph cut by a paywall does too, and
+    // stays.
+    if teaser_end(text) && f.chars <= TEASER_MAX {
+        return Class::Bad;
+    }
+    if f.words < 4 {
+        let phrase = f.words >= 2 && (!f.starts_upper || f.ends_sentence) && f.letters > 0;
+        return if phrase { Class::Short } else { Class::Bad };
+    }
+    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
+    let hits = function_words(text, lang, enough);
     let density = hits as f32 / f.words as f32;
     let chars = (f.chars as f32).min(VALUE_CAP);
     // A line made mostly of digits, or shouting, is not prose.
     if f.letters * 2 < f.chars || (f.letters > 20 && f.upper_ratio() > 0.6) {
         return Class::Bad;
     }
-    let prose = density >= 0.18;
+    let prose = density >= PROSE_DENSITY;
     if prose && f.ends_sentence && f.words >= 6 {
         Class::Good(chars)
     } else if prose && f.words >= 15 {
@@ -141,9 +198,41 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         Class::Good(0.6 * chars)
     } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
         Class::Good(0.3 * chars)
+    } else if !teaser_end(text) && (density >= 0.15 || !f.starts_upper || f.ends_sentence) {
+        Class::Short
     } else {
         Class::Bad
     }
+}
+
+/// Cuts the region at the first long gap (a run of lines that are not running text) after
+/// which little running text follows: an author bio, a disclaimer or a related standfirst that
+/// the region swallowed past the end of the article.
+fn trim_tail(classes: &[Option<Class>], region: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let value = |i: usize| match classes.get(i) {
+        Some(Some(Class::Good(v))) => *v,
+        _ => 0.0,
+    };
+    let total: f32 = region.clone().map(value).sum();
+    let mut before = 0.0;
+    let mut gap = 0usize;
+    let mut gap_start = region.start;
+    for i in region.clone() {
+        let v = value(i);
+        if v > 0.0 {
+            if gap >= GAP_MIN && before > 0.0 && (total - before) < TAIL_RATIO * before {
+                return region.start..gap_start;
+            }
+            gap = 0;
+            before += v;
+        } else {
+            if gap == 0 {
+                gap_start = i;
+            }
+            gap += 1;
+        }
+    }
+    region
 }
 
 /// Finds the article in a text dump and removes what lies outside it.
@@ -196,11 +285,13 @@ impl Filter for BodyRegion {
         let mut run = 0f32;
         for b in doc.blocks() {
             if let Some(idx) = b.removal() {
-                let reason = doc.removed().get(idx).map(|r| &r.reason);
-                let cost = match reason {
+                let record = doc.removed().get(idx);
+                let cost = match record.map(|r| (&r.reason, r.text.contains('©'))) {
                     // Comment sections, tags and footers end an article; they are rarely
-                    // inside one.
-                    Some(Reason::Comments | Reason::Tags | Reason::Footer) => SECTION_END_COST,
+                    // inside one. A "©" line may be a photo credit inside the article.
+                    Some((Reason::Comments | Reason::Tags, _)) | Some((Reason::Footer, false)) => {
+                        SECTION_END_COST
+                    }
                     _ => REMOVED_COST,
                 };
                 classes.push(None);
@@ -215,9 +306,13 @@ impl Filter for BodyRegion {
                     run = (run * RUN_DECAY).floor();
                     v
                 }
+                Class::Short => {
+                    run = (run + 1.0).min(RUN_CAP);
+                    -SHORT_COST
+                }
                 Class::Bad => {
                     run = (run + 1.0).min(RUN_CAP);
-                    -BAD_STEP * run
+                    -BAD_STEP * run - ticker_cost(doc.text(b))
                 }
             };
             classes.push(Some(c));
@@ -241,6 +336,7 @@ impl Filter for BodyRegion {
         if best < MIN_REGION {
             return Ok(());
         }
+        let best_range = trim_tail(&classes, best_range);
         doc.set_region(best_range.clone());
         let mut edits = Vec::new();
         for (b, text) in doc.body() {
@@ -251,7 +347,7 @@ impl Filter for BodyRegion {
                 edits.push((id, Reason::AfterArticle));
             } else if classes.get(id) == Some(&Some(Class::Bad))
                 && teaser_end(text)
-                && b.features.chars <= 300
+                && b.features.chars <= TEASER_MAX
             {
                 edits.push((id, Reason::Teaser));
             }
@@ -281,6 +377,12 @@ mod tests {
     const P1: &str = "Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, après plus de trois heures de débat dans une salle comble.";
     const P2: &str = "Les élus de l'opposition ont dénoncé une hausse des impôts locaux, que le maire a jugée indispensable pour financer la rénovation des écoles.";
     const P3: &str = "Le vote définitif est prévu le mois prochain, après l'avis de la chambre régionale des comptes.";
+
+    #[test]
+    fn neutral_words_fit_the_length_shortcut() {
+        assert!(NEUTRAL_STOPWORDS.iter().all(|w| w.len() <= 8));
+        assert_eq!(neutral_function_words("Der Hund und DIE Katze"), 3);
+    }
 
     #[test]
     fn menu_head_and_related_list_fall_outside() {
@@ -318,6 +420,42 @@ mod tests {
         let doc = run(Language::French, &page);
         assert_eq!(body(&doc), [P1, P2, P3]);
         assert_eq!(doc.removed()[0].reason, Reason::Teaser);
+    }
+
+    #[test]
+    fn a_long_paragraph_cut_by_a_paywall_stays() {
+        let cut = format!("{P2} Le maire a répondu que la hausse resterait limitée et que les familles les plus modestes seraient exonérées, mais plusieurs élus de sa propre majorité ont demandé un vote séparé sur ce point, ce qui…");
+        assert!(cut.chars().count() > TEASER_MAX);
+        let page = format!("Accueil\nPolitique\nSport\nCulture\n{P1}\n{cut}\nPour lire la suite\nCréer un compte\nMentions légales\nContact");
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc), [P1, cut.as_str()]);
+    }
+
+    #[test]
+    fn a_ticker_after_the_body_stays_out_but_a_live_blog_stays_whole() {
+        let ticker_item = "Un incendie a détruit un entrepôt de la zone industrielle dans la nuit, sans faire de victime selon les pompiers, qui sont restés sur place jusqu'au matin pour surveiller les lieux.";
+        let page = format!(
+            "Accueil\nPolitique\nSport\n{P1}\n{P2}\n{P3}\nEn continu\n\
+             14:44 Grève à la SNCF : le trafic perturbé jeudi\n14:32 Un nouveau maire à Lyon\n14:10\nFaits divers\n{ticker_item}\n\
+             13:54 La météo se dégrade dans l'Ouest\n13:43 Budget : le Sénat adopte le texte\n13:24\nSanté\n{ticker_item} Le préfet a ouvert une enquête.\nMentions légales"
+        );
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc), [P1, P2, P3]);
+        // Live blog: a clock time above each entry, entries are the body.
+        let blog = format!(
+            "Accueil\nPolitique\n14h30\n{P1}\n14h10\n{P2}\n13h55\n{P3}\nMentions légales\nContact"
+        );
+        let doc = run(Language::French, &blog);
+        assert_eq!(body(&doc), [P1, "14h10", P2, "13h55", P3]);
+    }
+
+    #[test]
+    fn an_author_bio_after_the_signature_is_cut_off() {
+        let bio = "Jeanne Martin est journaliste au service politique depuis 2015, après avoir couvert la vie locale pendant dix ans.";
+        let page = format!("Accueil\nPolitique\n{P1}\n{P2}\n{P3}\n{P1} {P2}\nPar Jeanne Martin\nPartager\nÀ propos de l'auteur\n{bio}\nContact");
+        let doc = run(Language::French, &page);
+        assert_eq!(body(&doc).len(), 4);
+        assert!(!body(&doc).iter().any(|p| p == bio));
     }
 
     #[test]

@@ -90,7 +90,8 @@ impl Table {
     }
 
     fn first_match(&self, text: &str, chars: usize) -> Option<&Rule> {
-        if chars > self.longest {
+        // Most lines match nothing: a plain yes/no search is cheaper than listing matches.
+        if chars > self.longest || !self.set.is_match(text) {
             return None;
         }
         self.set
@@ -128,7 +129,7 @@ static NEUTRAL: Lazy<Table> = Lazy::new(|| {
     let mut rows: Vec<(String, Reason, usize)> = vec![
         // Leaked code and templates.
         (
-            r"\{\{|\}\}|function\s*\(|=>\s*\{|(?-u:\b)(?:var|const|let)\s+[A-Za-z_$][\w$]*\s*=|document\.(?:write|getElementById|querySelector)|window\.[a-zA-Z]+\s*=|^\s*<[a-zA-Z!/][^>]*>"
+            r"\{\{.*\}\}|^\s*\(?function\s*\([^)]*\)\s*\{|^\s*(?:window|document)\.\w+|^\s*<(?:script|style|div|span|iframe|img|a|p|!--|!doctype)(?:\s[^>]*)?>"
                 .into(),
             Reason::Widget,
             5000,
@@ -295,7 +296,14 @@ static FRENCH: Lazy<Table> = Lazy::new(|| {
         ),
         // 1.5 Cookies and consent.
         (
-            r"(?i)(?:gestion|gérer|param[ée]tr|modifier|politique|accepter|refuser|utilis|info|choix|dépôt|usage)\w*\b.*\bcookies?\b|\bcookies?\b.*(?:accept|param[ée]tr|consent|expérience|navigation|refus|partenaires)|\btraceurs\b|publicité personnalisée|(?:vos|mes) choix (?:de consentement|en matière)|consentement",
+            r"(?i)^(?:gestion|gérer|param[ée]tr|modifier|politique|accepter|refuser|info|choix|dépôt|usage)\w*\b.*\bcookies?\b|^cookies?\b",
+            Reason::Cookie,
+            60,
+        ),
+        (
+            // A banner speaks to the reader about the site: cookies or trackers together with
+            // "nous utilisons", "ce site", "en poursuivant", "vous acceptez" …
+            r"(?i)\b(?:cookies?|traceurs|publicité personnalisée|consentement)\b.*\b(?:nous utilisons|ce site|notre site|en poursuivant|vous acceptez|acceptez|nos partenaires|paramétrer|vos choix|refuser)|\b(?:nous utilisons|ce site|notre site|en poursuivant|vous acceptez|nos partenaires|vous avez choisi de refuser)\b.*\b(?:cookies?|traceurs|publicité personnalisée|consentement)\b",
             Reason::Cookie,
             800,
         ),
@@ -381,7 +389,7 @@ static ENGLISH: Lazy<Table> = Lazy::new(|| {
         (
             r"(?i)notifications?.*(?:browser|allow|enable|turn on)|(?:browser|allow|enable|turn on).*notifications?|^(?:not now|maybe later|no thanks)$",
             Reason::Notification,
-            400,
+            200,
         ),
         (r"(?i)^welcome (?:to|back)\b", Reason::Welcome, 80),
         (
@@ -400,7 +408,13 @@ static ENGLISH: Lazy<Table> = Lazy::new(|| {
             400,
         ),
         (
-            r"(?i)(?:use|uses|using|manage|accept|reject|settings|preferences|policy|consent)\w*\b.*\bcookies?\b|\bcookies?\b.*(?:accept|settings|consent|experience|browsing|partners|opted)|personali[sz]ed (?:ads|advertising)|your privacy choices|do not sell my",
+            r"(?i)^(?:manage|accept|reject|settings|preferences|policy|use of)\w*\b.*\bcookies?\b|^cookies?\b|^your privacy choices|^do not sell my",
+            Reason::Cookie,
+            60,
+        ),
+        (
+            // A banner speaks to the reader about the site.
+            r"(?i)\bcookies?\b.*\b(?:we use|this (?:web)?site|our (?:web)?site|by continuing|by using|you (?:agree|accept|consent)|our partners|opted|your (?:choices|preferences|consent))|\b(?:we use|this (?:web)?site|our (?:web)?site|by continuing|by using|our partners|you have opted)\b.*\bcookies?\b",
             Reason::Cookie,
             800,
         ),
@@ -696,6 +710,12 @@ mod tests {
         assert_eq!(doc.body().count(), 1);
         let short = "Les cookies de Noël de sa grand-mère ont fait sa réputation.";
         assert_eq!(run(Language::French, short).body().count(), 1);
+        let about = "Les régies publicitaires déposent des cookies sur les ordinateurs des internautes pour suivre leur navigation d'un site à l'autre, a expliqué mardi la présidente de la Commission.";
+        assert_eq!(run(Language::French, about).body().count(), 1);
+        let banner = "En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies pour vous proposer des contenus adaptés à vos centres d’intérêt.";
+        assert_eq!(run(Language::French, banner).body().count(), 0);
+        let code = "La fonction s'écrit function(x) en JavaScript, a précisé l'enseignant devant sa classe.";
+        assert_eq!(run(Language::French, code).body().count(), 1);
     }
 
     #[test]
