@@ -144,3 +144,12 @@ fn words_read_on_signs_are_labels() {
     assert_eq!(a.mentions.len(), 1);
     assert_eq!(a.mentions[0].kind, newsclean::MentionKind::Ui);
 }
+
+#[test]
+fn a_title_after_its_noun_stays_a_title_before_a_clause() {
+    let a = run("Climat : la COP s'achève\n\nLes négociations ont duré deux semaines.\n\nInvitée de l'émission « Quotidien », la militante Léa Fontaine a repris le slogan « Pas de nature, pas de futur ».\n\nInterrogé par Le Monde, Pierre Lambert a déclaré : « Nous sommes déçus mais pas résignés. »");
+    assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Pierre Lambert"));
+    let texts: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Quotidien", "Pas de nature, pas de futur"]);
+}

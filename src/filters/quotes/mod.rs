@@ -142,6 +142,12 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let det_first = before.len() == 3 && before_start == sent_s;
         if let Some(kind) = mentions::naming(&before_words, det_first, &qtext, agent) {
             verdict = Some(Verdict::Mention { kind, strong: true });
+        } else if qwords <= 4 && !comma_in_quote && !agent {
+            // « Invitée de l'émission « Quotidien », la militante X a repris … »: a short name
+            // right after a title noun is not made speech by the clause that follows.
+            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+                verdict = Some(Verdict::Mention { kind, strong: true });
+            }
         }
         if verdict.is_some() {
         } else if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
