@@ -88,16 +88,19 @@ pub(crate) struct WordTable {
     shift: u32,
 }
 
-/// Lower-case form of an ASCII letter, 0 for any other ASCII byte.
-static ASCII_LOWER: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// For each byte: the lower-case form of an ASCII letter, 0 for any other ASCII byte, and
+/// [`NON_ASCII`] for the bytes of a longer UTF-8 sequence.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut i = 0;
-    while i < 128 {
+    while i < 256 {
         let b = i as u8;
         t[i] = if b.is_ascii_lowercase() {
             b
         } else if b.is_ascii_uppercase() {
             b + 32
+        } else if b >= 0x80 {
+            NON_ASCII
         } else {
             0
         };
@@ -105,6 +108,9 @@ static ASCII_LOWER: [u8; 128] = {
     }
     t
 };
+
+/// See [`BYTE_CLASS`].
+const NON_ASCII: u8 = 0xFF;
 
 /// Longest word a [`WordTable`] holds, in bytes.
 const MAX_WORD_BYTES: usize = 8;
@@ -161,38 +167,79 @@ impl WordTable {
     /// Calls `hit` with the flags of every word of `text` found in the table. Words are runs
     /// of alphabetic characters, compared lower-cased; an apostrophe, a digit or any other
     /// character ends a word.
+    ///
+    /// ASCII letters cost a table look-up each; the accented letters of Latin-1 and the
+    /// punctuation of U+2000–U+206F (’, –, …, U+202F) are decoded by hand, other characters
+    /// with the standard library.
     pub(crate) fn scan(&self, text: &str, mut hit: impl FnMut(u8)) {
         let bytes = text.as_bytes();
         let mut key = 0u64;
         let mut len = 0usize;
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                i += 1;
-                let l = ASCII_LOWER[usize::from(b)];
-                if l != 0 {
-                    key = (key << 8) | u64::from(l);
-                    len += 1;
-                    continue;
-                }
-            } else {
-                // `i` is on a character boundary: it only moves by whole characters.
-                let c = text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .unwrap_or('\u{fffd}');
-                i += c.len_utf8();
-                if c.is_alphabetic() {
-                    let mut buf = [0u8; 4];
-                    let lower = if c.is_uppercase() {
-                        c.to_lowercase().next().unwrap_or(c)
-                    } else {
-                        c
-                    };
-                    for &x in lower.encode_utf8(&mut buf).as_bytes() {
-                        key = (key << 8) | u64::from(x);
-                        len += 1;
+        let mut iter = bytes.iter().enumerate();
+        while let Some((i, &b)) = iter.next() {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class != 0 && class != NON_ASCII {
+                key = (key << 8) | u64::from(class);
+                len += 1;
+                continue;
+            }
+            if class == NON_ASCII {
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                let letter = match b {
+                    // U+00C0–U+00FF: letters but × and ÷; capitals are 0x20 below.
+                    0xC3 => {
+                        iter.next();
+                        if next == 0x97 || next == 0xB7 {
+                            None
+                        } else if next < 0x9F {
+                            Some((0xC3u64 << 8) | u64::from(next + 0x20))
+                        } else {
+                            Some((0xC3u64 << 8) | u64::from(next))
+                        }
                     }
+                    // U+0080–U+00BF: no-break space, « », ª º µ (taken as non-letters).
+                    0xC2 => {
+                        iter.next();
+                        None
+                    }
+                    // U+2000–U+206F: spaces, dashes, quotes, ellipsis.
+                    0xE2 if matches!(next, 0x80 | 0x81) => {
+                        iter.next();
+                        iter.next();
+                        None
+                    }
+                    _ => {
+                        // `i` is on a character boundary: continuation bytes are skipped.
+                        let c = text
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .unwrap_or('\u{fffd}');
+                        for _ in 1..c.len_utf8() {
+                            iter.next();
+                        }
+                        if c.is_alphabetic() {
+                            let lower = if c.is_uppercase() {
+                                c.to_lowercase().next().unwrap_or(c)
+                            } else {
+                                c
+                            };
+                            let mut buf = [0u8; 4];
+                            let k = lower
+                                .encode_utf8(&mut buf)
+                                .bytes()
+                                .fold(0u64, |acc, x| (acc << 8) | u64::from(x));
+                            // Shifting by 32 at once is fine on a u64; the length says the
+                            // rest.
+                            key = (key << (8 * lower.len_utf8())) | k;
+                            len += lower.len_utf8();
+                            continue;
+                        }
+                        None
+                    }
+                };
+                if let Some(k) = letter {
+                    key = (key << 16) | k;
+                    len += 2;
                     continue;
                 }
             }

@@ -49,9 +49,22 @@ static FUNCTION_WORDS: Lazy<WordTable> =
 /// ([`crate::stopword_counts`]), or the neutral list if it finds more (a page whose language
 /// was guessed wrong, or a quotation in another language); for other languages the neutral
 /// list. One pass over the text, one table look-up per short word.
+///
+/// Only the share of function words matters: a line longer than [`SAMPLE_BYTES`] is read up to
+/// the last space before that length, and the count scaled to the whole line.
 fn function_words(text: &str, lang: Language) -> usize {
+    let sample = if text.len() > SAMPLE_BYTES {
+        let mut cut = SAMPLE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = text.get(..cut).unwrap_or(text);
+        head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head)
+    } else {
+        text
+    };
     let (mut neutral, mut fr, mut en) = (0, 0, 0);
-    FUNCTION_WORDS.scan(text, |f| {
+    FUNCTION_WORDS.scan(sample, |f| {
         neutral += usize::from(f & NEUTRAL != 0);
         if f & FR != 0 {
             fr += 1;
@@ -59,12 +72,20 @@ fn function_words(text: &str, lang: Language) -> usize {
             en += 1;
         }
     });
-    match lang {
+    let hits = match lang {
         Language::French => fr.max(neutral),
         Language::English => en.max(neutral),
         _ => neutral,
+    };
+    if sample.len() == text.len() || sample.is_empty() {
+        hits
+    } else {
+        hits * text.len() / sample.len()
     }
 }
+
+/// See [`function_words`].
+const SAMPLE_BYTES: usize = 256;
 
 /// How a line reads, from the features and the share of function words.
 #[derive(Debug, Clone, Copy, PartialEq)]
