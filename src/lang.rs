@@ -166,12 +166,12 @@ impl WordTable {
 
     /// Calls `hit` with the flags of every word of `text` found in the table. Words are runs
     /// of alphabetic characters, compared lower-cased; an apostrophe, a digit or any other
-    /// character ends a word.
+    /// character ends a word. The scan stops as soon as `hit` returns `false`.
     ///
     /// ASCII letters cost a table look-up each; the accented letters of Latin-1 and the
     /// punctuation of U+2000–U+206F (’, –, …, U+202F) are decoded by hand, other characters
     /// with the standard library.
-    pub(crate) fn scan(&self, text: &str, mut hit: impl FnMut(u8)) {
+    pub(crate) fn scan(&self, text: &str, mut hit: impl FnMut(u8) -> bool) {
         let bytes = text.as_bytes();
         let mut key = 0u64;
         let mut len = 0usize;
@@ -246,8 +246,8 @@ impl WordTable {
             // The end of a word.
             if len > 0 && len <= MAX_WORD_BYTES {
                 let f = self.get(key);
-                if f != 0 {
-                    hit(f);
+                if f != 0 && !hit(f) {
+                    return;
                 }
             }
             key = 0;
@@ -281,6 +281,7 @@ pub fn stopword_counts(text: &str) -> (usize, usize) {
         } else if f & EN != 0 {
             en += 1;
         }
+        true
     });
     (fr, en)
 }
@@ -399,8 +400,27 @@ mod table_tests {
         let t = WordTable::new(&[(&["où", "été", "une", "der"], 1), (&["der", "the"], 2)]);
         let mut hits = Vec::new();
         t.scan("Où a-t-il ÉTÉ vu d’une DER THE theme 12une", |f| {
-            hits.push(f)
+            hits.push(f);
+            true
         });
         assert_eq!(hits, [1, 1, 1, 3, 2, 1]);
+        // Non-breaking spaces, dashes, « » end words; letters of Latin-1 and other scripts do
+        // not.
+        hits.clear();
+        t.scan(
+            "une\u{a0}une\u{202f}une–une«une»ÿune Ωune日une",
+            |f| {
+                hits.push(f);
+                true
+            },
+        );
+        assert_eq!(hits, [1, 1, 1, 1, 1]);
+        // The scan stops when asked to.
+        let mut n = 0;
+        t.scan("une une une une", |_| {
+            n += 1;
+            n < 2
+        });
+        assert_eq!(n, 2);
     }
 }

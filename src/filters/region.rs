@@ -51,8 +51,10 @@ static FUNCTION_WORDS: Lazy<WordTable> =
 /// list. One pass over the text, one table look-up per short word.
 ///
 /// Only the share of function words matters: a line longer than [`SAMPLE_BYTES`] is read up to
-/// the last space before that length, and the count scaled to the whole line.
-fn function_words(text: &str, lang: Language) -> usize {
+/// the last space before that length, and the count scaled to the whole line. Only thresholds
+/// of the share matter, so the scan stops once the count reaches `enough` (and returns at least
+/// `enough`).
+fn function_words(text: &str, lang: Language, enough: usize) -> usize {
     let sample = if text.len() > SAMPLE_BYTES {
         let mut cut = SAMPLE_BYTES;
         while !text.is_char_boundary(cut) {
@@ -63,7 +65,14 @@ fn function_words(text: &str, lang: Language) -> usize {
     } else {
         text
     };
-    let (mut neutral, mut fr, mut en) = (0, 0, 0);
+    let (mut neutral, mut fr, mut en) = (0usize, 0usize, 0usize);
+    let count = |neutral: usize, fr: usize, en: usize| match lang {
+        Language::French => fr.max(neutral),
+        Language::English => en.max(neutral),
+        _ => neutral,
+    };
+    // Scaled to the whole line: `hits * text.len() / sample.len() >= enough`.
+    let target = enough.saturating_mul(sample.len());
     FUNCTION_WORDS.scan(sample, |f| {
         neutral += usize::from(f & NEUTRAL != 0);
         if f & FR != 0 {
@@ -71,12 +80,9 @@ fn function_words(text: &str, lang: Language) -> usize {
         } else if f & EN != 0 {
             en += 1;
         }
+        count(neutral, fr, en).saturating_mul(text.len()) < target
     });
-    let hits = match lang {
-        Language::French => fr.max(neutral),
-        Language::English => en.max(neutral),
-        _ => neutral,
-    };
+    let hits = count(neutral, fr, en);
     if sample.len() == text.len() || sample.is_empty() {
         hits
     } else {
@@ -188,7 +194,8 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
     if f.letters * 2 < f.chars || (f.letters > 20 && f.upper_ratio() > 0.6) {
         return Class::Bad;
     }
-    let hits = function_words(text, lang);
+    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
+    let hits = function_words(text, lang, enough);
     let density = hits as f32 / f.words as f32;
     let chars = (f.chars as f32).min(VALUE_CAP);
     let prose = density >= PROSE_DENSITY;
@@ -388,11 +395,19 @@ mod tests {
     fn neutral_words_fit_the_length_shortcut() {
         assert!(NEUTRAL_STOPWORDS.iter().all(|w| w.len() <= 8));
         assert_eq!(
-            function_words("Der Hund und DIE Katze", Language::Unknown),
+            function_words("Der Hund und DIE Katze", Language::Unknown, usize::MAX),
             3
         );
         // French: the larger of the French count and the neutral count.
-        assert_eq!(function_words("Il est dans la maison", Language::French), 4);
+        assert_eq!(
+            function_words("Il est dans la maison", Language::French, usize::MAX),
+            4
+        );
+        // Stops once enough are found.
+        assert_eq!(
+            function_words("Il est dans la maison", Language::French, 2),
+            2
+        );
     }
 
     #[test]
