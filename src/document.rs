@@ -199,14 +199,22 @@ static ASCII_CLASS: [u8; 128] = {
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HtmlInfo {
-    /// Lower-case tag names from the root to the block's element, joined by `>`.
+    /// Lower-case tag names from the root to the block's element, joined by `>`. For HTML
+    /// pages read by this crate, at most the sixteen nearest levels, after a leading `…` when
+    /// the element is deeper.
     pub tag_path: String,
-    /// Lower-case class and id tokens of the element and its ancestors (nearest last).
+    /// Lower-case class and id tokens of the element and its ancestors (nearest last). For
+    /// HTML pages read by this crate: the nearest six levels (the element and five ancestors).
     pub tokens: Vec<String>,
     /// Share of the block's characters that sit inside `<a>` elements.
     pub link_density: f32,
     /// Depth of the element in the DOM.
     pub depth: usize,
+    /// Index of the block's element in the page's element table (document order), for
+    /// filters that weigh DOM evidence.
+    pub node: usize,
+    /// The block's text is in the page's structured data (JSON-LD `articleBody`).
+    pub structured: bool,
 }
 
 /// One unit of text as a reader sees it: a line of a dump, a paragraph, a heading, a caption …
@@ -442,6 +450,7 @@ pub struct Document {
     notes: Vec<InputNote>,
     region: Option<Range<BlockId>>,
     current_filter: Cow<'static, str>,
+    html_tree: Option<Box<crate::input::html::HtmlTree>>,
 }
 
 impl Document {
@@ -459,6 +468,7 @@ impl Document {
             notes: Vec::new(),
             region: None,
             current_filter: Cow::Borrowed("input"),
+            html_tree: None,
         }
     }
 
@@ -502,6 +512,19 @@ impl Document {
         let mut d = Document::new(source);
         d.buf = buf;
         d
+    }
+
+    /// The page's element table (HTML documents only).
+    pub(crate) fn html_tree(&self) -> Option<&crate::input::html::HtmlTree> {
+        self.html_tree.as_deref()
+    }
+
+    pub(crate) fn set_html_tree(&mut self, tree: crate::input::html::HtmlTree) {
+        self.html_tree = Some(Box::new(tree));
+    }
+
+    pub(crate) fn html_info_mut(&mut self, id: BlockId) -> Option<&mut HtmlInfo> {
+        self.blocks.get_mut(id)?.html.as_deref_mut()
     }
 
     pub(crate) fn buffer(&self) -> &str {

@@ -142,7 +142,11 @@ fn score_list(s: &mut Score, pred: &[String], gold: Option<&Vec<String>>, what: 
     }
     // Bylines from the manifest are one string holding every name: it is found when any
     // predicted name is in it.
-    s.fn_ += hit.iter().filter(|h| !**h).count();
+    let missed = hit.iter().filter(|h| !**h).count();
+    if missed > 0 && std::env::var_os("NEWSCLEAN_FACTS_VERBOSE").is_some() {
+        println!("  MISS {what} {id}: {pred:?} (gold {gold:?})");
+    }
+    s.fn_ += missed;
 }
 
 fn score_value<T: PartialEq + std::fmt::Debug>(

@@ -69,7 +69,9 @@ fn python3() -> bool {
 
 /// Runs the quote evaluation. `dev_dir` is the DEV corpus folder (holding `quotes/`) or the
 /// quote gold folder itself.
-pub fn report(dev_dir: &Path) {
+/// Returns the figures by key (`quotes.f1`, `quotes.speaker`, `quotes.nonspeech_ok` = 1 − the
+/// non-speech FP rate) for `--floor`.
+pub fn report(dev_dir: &Path) -> Vec<(String, f64)> {
     let gold: PathBuf = if dev_dir.join("quotes").join("gold.jsonl").is_file() {
         dev_dir.join("quotes")
     } else {
@@ -82,19 +84,19 @@ pub fn report(dev_dir: &Path) {
             "quotes: no quote gold at {} (expected texts/ and score.py); skipped",
             gold.display()
         );
-        return;
+        return Vec::new();
     };
     let pipeline = match Pipeline::builder().add(Quotes::default()).build() {
         Ok(p) => p,
         Err(e) => {
             println!("quotes: cannot build the pipeline: {e}");
-            return;
+            return Vec::new();
         }
     };
     let out = std::env::temp_dir().join(format!("newsclean-quotes-{}", std::process::id()));
     if let Err(e) = std::fs::create_dir_all(&out) {
         println!("quotes: cannot create {}: {e}", out.display());
-        return;
+        return Vec::new();
     }
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
@@ -130,7 +132,7 @@ pub fn report(dev_dir: &Path) {
     let scorer = gold.join("score.py");
     if !scorer.is_file() {
         println!("quotes: no score.py in {}; not scored", gold.display());
-        return;
+        return Vec::new();
     }
     if !python3() {
         println!(
@@ -138,8 +140,9 @@ pub fn report(dev_dir: &Path) {
             scorer.display(),
             out.display()
         );
-        return;
+        return Vec::new();
     }
+    let mut figures = Vec::new();
     // The scorer runs from the gold folder, so it is named relative to it.
     match Command::new("python3")
         .arg("score.py")
@@ -162,6 +165,13 @@ pub fn report(dev_dir: &Path) {
                 ] {
                     println!("quotes: {k:<20} {}", v[k]);
                 }
+                figures = [("f1", "quotes.f1"), ("speaker_accuracy", "quotes.speaker")]
+                    .iter()
+                    .filter_map(|(k, name)| v[*k].as_f64().map(|x| (name.to_string(), x)))
+                    .collect();
+                if let Some(r) = v["nonspeech_fp_rate"].as_f64() {
+                    figures.push(("quotes.nonspeech_ok".into(), 1.0 - r));
+                }
             }
             println!("{s}");
             if !o.status.success() {
@@ -173,4 +183,5 @@ pub fn report(dev_dir: &Path) {
         }
         Err(e) => println!("quotes: cannot run the scorer: {e}"),
     }
+    figures
 }

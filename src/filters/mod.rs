@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::pipeline::Filter;
 
+pub mod dom;
 pub mod duplicates;
 pub mod facts;
 pub mod quotes;
@@ -12,6 +13,7 @@ pub mod rules;
 pub mod template;
 pub mod title;
 
+pub use dom::{DomContent, TextOnly};
 pub use duplicates::Duplicates;
 pub use quotes::Quotes;
 pub use region::BodyRegion;
@@ -21,10 +23,15 @@ pub use title::TextTitle;
 
 /// The standard filters, in the order the default pipeline runs them:
 ///
+/// 0. [`DomContent`] (`dom-content`, HTML pages only): the article's element chosen from DOM
+///    evidence (structured data, Readability-style scores, class/id tokens, link density);
+///    chrome inside it removed.
 /// 1. [`LineRules`] (`line-rules`): the rule tables (neutral, then French or English) for
 ///    prompts, banners, labels, teasers, footers and leaked code, each with its own reason.
-/// 2. [`Duplicates`] (`duplicates`): a short line printed more than once is chrome (menus,
-///    share rows, repeated titles) even when no rule knows its words.
+/// 2. [`Duplicates`] (`duplicates`, text dumps only: on HTML pages the DOM evidence already
+///    removed repeated chrome, and repeats left inside the article are the author's): a short
+///    line printed more than once is chrome (menus, share rows, repeated titles) even when no
+///    rule knows its words.
 /// 3. [`BodyRegion`] (`body-region`, text dumps only): the article is the best contiguous run
 ///    of running text; lines before and after it go, and teaser standfirsts inside it.
 /// 4. [`TextTitle`] (`text-title`, text dumps only): the headline-shaped line of the head
@@ -39,8 +46,9 @@ pub use title::TextTitle;
 /// (cheap inside an article) or, for comment, tag and footer lines, as the end of one.
 pub fn standard() -> Vec<Arc<dyn Filter>> {
     let mut v: Vec<Arc<dyn Filter>> = vec![
+        Arc::new(DomContent),
         Arc::new(LineRules::standard()),
-        Arc::new(Duplicates),
+        Arc::new(TextOnly(Duplicates)),
         Arc::new(BodyRegion),
         Arc::new(TextTitle),
     ];

@@ -5,6 +5,7 @@ use regex::Regex;
 
 use crate::document::{Block, BlockId, Document, FactKind, Reason, SourceKind};
 use crate::error::BoxError;
+use crate::filters::facts::split_caption_credit;
 use crate::pipeline::Filter;
 
 /// How many lines before the body the head may span.
@@ -36,6 +37,7 @@ fn headline_shaped(b: &Block, text: &str) -> bool {
         && !text.trim_end().ends_with(['.', ':', '…', ','])
         && f.upper_ratio() < 0.6
         && !NOT_A_TITLE.is_match(text)
+        && split_caption_credit(text).is_none()
 }
 
 /// A line that reads as running text: the standfirst or the first paragraph.
@@ -148,6 +150,15 @@ mod tests {
             .title
             .as_deref()
             .is_some_and(|t| t.ends_with("le 9 décembre")));
+    }
+
+    #[test]
+    fn a_caption_with_a_glued_credit_is_not_a_title() {
+        let doc = run(
+            "Des manifestants devant le ministère de l'agriculture à Paris. STEPHANE DUPRÉ / AFP\nLes agriculteurs ont de nouveau manifesté mardi devant le ministère pour réclamer des aides d'urgence.",
+            1,
+        );
+        assert_eq!(doc.facts().title, None);
     }
 
     #[test]

@@ -1,21 +1,1129 @@
-//! HTML page → blocks. (Segmentation arrives with the HTML issue.)
+//! HTML page → blocks.
+//!
+//! The page is parsed by html5ever into a `markup5ever_rcdom` tree, then walked once, in
+//! document order, with an explicit stack (no recursion, so 100 000 nested elements are fine;
+//! the rcdom tree also drops iteratively). The walk lays text out as a browser would:
+//!
+//! * block-level elements (`p`, `h1`–`h6`, `li`, `dd`/`dt`, `blockquote`, `figcaption`,
+//!   `td`/`th`, `pre`, a `div` or `section` with direct text …) start and end blocks; inline
+//!   elements (`a`, `b`, `span` …) join their text into the enclosing block;
+//! * `<br>` is a line break inside the block; two in a row end the block (old pages write
+//!   paragraphs that way);
+//! * runs of HTML white space (space, tab, CR, LF, FF) collapse to one space outside `<pre>`;
+//!   entities are decoded by the parser; no-break spaces are kept (they are not collapsible);
+//! * `script`, `style`, `noscript`, `template`, `svg`, `iframe`, form controls and hidden
+//!   elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`)
+//!   are dropped.
+//!
+//! Each block gets an [`HtmlInfo`]: its tag path, class/id tokens, link density, depth and the
+//! element it belongs to. The document also keeps a compact table of the page's elements
+//! (`HtmlTree`: parent, subtree extent, tag, evidence flags, text and link characters of the
+//! subtree) that the DOM main-content filter (`filters::dom`) reads.
+//!
+//! ## Spans
+//!
+//! html5ever does not report byte offsets to the tree, so a block's [`Span`] cannot point at its
+//! exact bytes. For HTML, a block's span is instead the range of its text in the *extracted*
+//! text of the page: block texts in document order, each followed by one `\n`. It is stable,
+//! ordered like the input, and the removal log keeps it, but it does not index the raw HTML.
 
-use crate::document::Document;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use html5ever::tendril::TendrilSink;
+use html5ever::{local_name, parse_document, LocalName, ParseOpts};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
+use crate::input::decode::decode_html;
+use crate::input::metadata::{self, MetaCollector};
 use crate::pipeline::Limits;
 
-impl Document {
-    /// Reads an HTML page.
-    pub fn from_html(_html: &str, _limits: &Limits) -> Result<Document, Error> {
-        Err(Error::Unsupported(
-            "HTML input is not implemented yet; clean a text dump with `clean_text`",
-        ))
+/// No node (parent of the root).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Evidence flags of an element (see [`NodeInfo::flags`]).
+pub(crate) mod flag {
+    /// `<article>`.
+    pub const ARTICLE: u16 = 1;
+    /// `<main>` or `role="main"`.
+    pub const MAIN: u16 = 2;
+    /// `itemprop="articleBody"` (or `text`/`reviewBody` in an article item).
+    pub const BODY_PROP: u16 = 4;
+    /// A class/id token that usually marks the article (`article`, `content`, `post`, `story` …).
+    pub const POSITIVE: u16 = 8;
+    /// A class/id token or tag that marks page chrome (`nav`, `comment`, `share` …).
+    pub const NEGATIVE: u16 = 16;
+    /// A `<header>` element or a `header`/`masthead` token.
+    pub const HEADER: u16 = 32;
+}
+
+/// One element of the page, in document (pre-)order.
+#[derive(Debug, Clone)]
+pub(crate) struct NodeInfo {
+    /// Index of the parent element, or [`NONE`].
+    pub parent: u32,
+    /// One past the index of the last element of the subtree: `i` is inside this element
+    /// when `self_index <= i < end`.
+    pub end: u32,
+    /// Lower-case tag name.
+    pub tag: LocalName,
+    /// Evidence flags ([`flag`]).
+    pub flags: u16,
+    /// The chrome keyword this element's own tokens or tag carry, if any.
+    pub negative: Option<&'static str>,
+    /// Nearest element (this one included) that carries a chrome keyword, or [`NONE`].
+    pub negative_above: u32,
+    /// Characters of text in the subtree (blocks only: dropped elements do not count).
+    pub chars: u32,
+    /// Of which inside links.
+    pub link_chars: u32,
+    /// Blocks whose element is in the subtree.
+    pub blocks: u32,
+    /// Commas in the subtree's text (a Readability signal of prose).
+    pub commas: u32,
+    /// Depth in the element tree (`<html>` is 1).
+    pub depth: u32,
+    /// Class and id tokens, lower-cased, as a range into [`HtmlTree::tokens`].
+    tok: (u32, u32),
+}
+
+/// The page's elements, for filters that weigh DOM evidence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HtmlTree {
+    /// The elements in document order; index 0 is `<html>`.
+    pub nodes: Vec<NodeInfo>,
+    /// All class/id tokens, space-separated.
+    tokens: String,
+    /// Share of the JSON-LD `articleBody` shingles found in the page's blocks, when the page
+    /// has an `articleBody`.
+    pub structured_coverage: Option<f32>,
+}
+
+impl HtmlTree {
+    /// Class and id tokens of element `i`.
+    pub fn tokens_of(&self, i: u32) -> impl Iterator<Item = &str> {
+        let (s, e) = self
+            .nodes
+            .get(i as usize)
+            .map_or((0, 0), |n| (n.tok.0 as usize, n.tok.1 as usize));
+        self.tokens
+            .get(s..e)
+            .unwrap_or("")
+            .split(' ')
+            .filter(|t| !t.is_empty())
     }
 
-    /// Reads an HTML page given as bytes.
-    pub fn from_html_bytes(_bytes: &[u8], _limits: &Limits) -> Result<Document, Error> {
-        Err(Error::Unsupported(
-            "HTML input is not implemented yet; clean a text dump with `clean_text`",
-        ))
+    /// Whether element `inner` is `outer` or inside it.
+    pub fn contains(&self, outer: u32, inner: u32) -> bool {
+        self.nodes
+            .get(outer as usize)
+            .is_some_and(|n| outer <= inner && inner < n.end)
     }
+}
+
+impl Document {
+    /// Reads an HTML page: one block per unit of text as a browser lays it out (see the
+    /// [module docs](crate::input::html)). The title and the page's metadata (`<meta>`, Open
+    /// Graph, JSON-LD) go into the [facts](Document::facts); `<html lang>` sets the language
+    /// as a hint (the pipeline's detection overrides it when it is confident).
+    ///
+    /// Fails with [`Error::TooDeep`] or [`Error::TooManyNodes`] when the page exceeds `limits`,
+    /// and with [`Error::NotHtml`] when the input is binary data (control characters or
+    /// undecodable bytes in more than one character in twenty at its start). An empty or blank
+    /// input gives an empty document; text without any tag gives its paragraphs.
+    ///
+    /// ```
+    /// use newsclean::{Document, Limits};
+    /// let doc = Document::from_html("<p>Une <b>phrase</b> en&nbsp;deux&#8239;temps.</p><script>x()</script>", &Limits::default())?;
+    /// assert_eq!(doc.text_of(0), "Une phrase en\u{a0}deux\u{202f}temps.");
+    /// assert_eq!(doc.blocks().len(), 1);
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn from_html(html: &str, limits: &Limits) -> Result<Document, Error> {
+        check_not_binary(html)?;
+        check_depth(html, limits)?;
+        let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+        let mut doc = Document::new(SourceKind::Html);
+        segment(&dom.document, &mut doc, limits)?;
+        Ok(doc)
+    }
+
+    /// Reads an HTML page given as bytes: decoded from its BOM, else its `<meta charset>` (or
+    /// `http-equiv` content type) in the first 1024 bytes, else as UTF-8 when valid, else as
+    /// windows-1252. The choice is recorded in the document's [notes](Document::notes) when it
+    /// is not plain UTF-8, and so are replaced invalid sequences.
+    ///
+    /// ```
+    /// use newsclean::{Document, Limits};
+    /// let doc = Document::from_html_bytes(b"<p>D\xe9j\xe0 l\x92\xe9t\xe9.</p>", &Limits::default())?;
+    /// assert_eq!(doc.text_of(0), "Déjà l’été.");
+    /// assert_eq!(doc.notes()[0].to_string(), "decoded as windows-1252 (from fallback)");
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn from_html_bytes(bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
+        let (text, notes) = decode_html(bytes);
+        let mut doc = Document::from_html(&text, limits)?;
+        for n in notes {
+            doc.add_note(n);
+        }
+        Ok(doc)
+    }
+}
+
+/// Binary data (an image, a PDF, a gzip file) decodes to text full of control characters:
+/// refuse it rather than return garbage blocks. Looks at the first 4096 characters.
+fn check_not_binary(text: &str) -> Result<(), Error> {
+    let mut seen = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(4096) {
+        seen += 1;
+        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
+            bad += 1;
+        }
+    }
+    if seen >= 16 && bad * 20 > seen {
+        return Err(Error::NotHtml(format!(
+            "{bad} of the first {seen} characters are control characters or undecodable bytes \
+             (binary data?)"
+        )));
+    }
+    Ok(())
+}
+
+/// A cheap pre-pass over the markup that bounds the nesting depth before html5ever builds the
+/// tree: its tree builder scans the stack of open elements on many start tags, which makes very
+/// deep pages quadratic. Counts start tags minus end tags of elements that nest (void elements
+/// and self-closing tags do not); it over-estimates on sloppy pages with unclosed `<p>`/`<li>`
+/// only by as many unclosed elements as there are, which real pages keep far under the limit.
+fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
+    let html = text.as_bytes();
+    let n = html.len();
+    let mut depth: usize = 0;
+    let mut i = 0;
+    // `str::find` with a char or a literal uses the standard library's memchr-based search.
+    while let Some(off) = text.get(i..).and_then(|s| s.find('<')) {
+        i += off + 1;
+        let Some(&c) = html.get(i) else { break };
+        if c == b'!' {
+            // Comment or doctype: skip to `-->` or `>`.
+            if html.get(i..i + 3) == Some(b"!--") {
+                i = text
+                    .get(i + 3..)
+                    .and_then(|s| s.find("-->"))
+                    .map_or(n, |j| i + 3 + j + 3);
+            }
+            continue;
+        }
+        let closing = c == b'/';
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = html.get(name_start..).map_or(0, |s| {
+            s.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        });
+        if name_len == 0 {
+            continue;
+        }
+        let name = &html[name_start..name_start + name_len];
+        let end = text.get(i..).and_then(|s| s.find('>')).map_or(n, |j| i + j);
+        let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
+        if is_raw_text(name) && !closing {
+            // Skip the contents of script/style/textarea/title: they hold no tags. Look for
+            // `</name` case-insensitively at each `</`.
+            let mut j = end;
+            loop {
+                match text.get(j..).and_then(|s| s.find("</")) {
+                    None => {
+                        j = n;
+                        break;
+                    }
+                    Some(k) => {
+                        j += k + 2;
+                        if html
+                            .get(j..j + name_len)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                        {
+                            j -= 2;
+                            break;
+                        }
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
+        if is_void(name) || self_closing || optional_end(name) {
+        } else if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > limits.max_depth {
+                return Err(Error::TooDeep {
+                    depth,
+                    limit: limits.max_depth,
+                });
+            }
+        }
+        i = end;
+    }
+    Ok(())
+}
+
+fn is_raw_text(name: &[u8]) -> bool {
+    [
+        &b"script"[..],
+        b"style",
+        b"textarea",
+        b"title",
+        b"xmp",
+        b"plaintext",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t))
+}
+
+/// Elements whose end tag may be left out (the parser closes them itself): they do not
+/// count towards the depth estimate, so sloppy pages with unclosed `<p>` or `<li>` pass.
+fn optional_end(name: &[u8]) -> bool {
+    [
+        &b"p"[..],
+        b"li",
+        b"dt",
+        b"dd",
+        b"tr",
+        b"td",
+        b"th",
+        b"option",
+        b"optgroup",
+        b"tbody",
+        b"thead",
+        b"tfoot",
+        b"colgroup",
+        b"caption",
+        b"html",
+        b"head",
+        b"body",
+        b"rb",
+        b"rt",
+        b"rp",
+        b"rtc",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t))
+}
+
+fn is_void(name: &[u8]) -> bool {
+    [
+        &b"area"[..],
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"param",
+        b"source",
+        b"track",
+        b"wbr",
+        b"keygen",
+        b"image",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t))
+}
+
+/// What the walk does with an element.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Display {
+    /// Its text joins the enclosing block.
+    Inline,
+    /// It starts and ends blocks.
+    Block,
+    /// Dropped with its subtree.
+    None,
+}
+
+fn display_of(tag: &LocalName) -> Display {
+    match *tag {
+        local_name!("script")
+        | local_name!("style")
+        | local_name!("noscript")
+        | local_name!("template")
+        | local_name!("svg")
+        | local_name!("math")
+        | local_name!("iframe")
+        | local_name!("object")
+        | local_name!("embed")
+        | local_name!("canvas")
+        | local_name!("input")
+        | local_name!("select")
+        | local_name!("option")
+        | local_name!("optgroup")
+        | local_name!("datalist")
+        | local_name!("textarea")
+        | local_name!("button")
+        | local_name!("head")
+        | local_name!("title")
+        | local_name!("meta")
+        | local_name!("link")
+        | local_name!("audio")
+        | local_name!("video")
+        | local_name!("map")
+        | local_name!("dialog") => Display::None,
+        local_name!("address")
+        | local_name!("article")
+        | local_name!("aside")
+        | local_name!("blockquote")
+        | local_name!("body")
+        | local_name!("center")
+        | local_name!("dd")
+        | local_name!("details")
+        | local_name!("dir")
+        | local_name!("div")
+        | local_name!("dl")
+        | local_name!("dt")
+        | local_name!("fieldset")
+        | local_name!("figcaption")
+        | local_name!("figure")
+        | local_name!("footer")
+        | local_name!("form")
+        | local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("h5")
+        | local_name!("h6")
+        | local_name!("header")
+        | local_name!("hgroup")
+        | local_name!("hr")
+        | local_name!("html")
+        | local_name!("legend")
+        | local_name!("li")
+        | local_name!("main")
+        | local_name!("menu")
+        | local_name!("nav")
+        | local_name!("ol")
+        | local_name!("p")
+        | local_name!("pre")
+        | local_name!("section")
+        | local_name!("summary")
+        | local_name!("table")
+        | local_name!("caption")
+        | local_name!("thead")
+        | local_name!("tbody")
+        | local_name!("tfoot")
+        | local_name!("tr")
+        | local_name!("td")
+        | local_name!("th")
+        | local_name!("ul")
+        | local_name!("listing")
+        | local_name!("xmp") => Display::Block,
+        _ => Display::Inline,
+    }
+}
+
+fn kind_of(tag: &LocalName) -> BlockKind {
+    match *tag {
+        local_name!("p")
+        | local_name!("div")
+        | local_name!("section")
+        | local_name!("article")
+        | local_name!("main")
+        | local_name!("center")
+        | local_name!("body") => BlockKind::Paragraph,
+        local_name!("h1") => BlockKind::Heading(1),
+        local_name!("h2") => BlockKind::Heading(2),
+        local_name!("h3") => BlockKind::Heading(3),
+        local_name!("h4") => BlockKind::Heading(4),
+        local_name!("h5") => BlockKind::Heading(5),
+        local_name!("h6") => BlockKind::Heading(6),
+        local_name!("li") | local_name!("dt") | local_name!("dd") => BlockKind::ListItem,
+        local_name!("blockquote") => BlockKind::BlockQuote,
+        local_name!("figcaption") | local_name!("caption") => BlockKind::Caption,
+        local_name!("td") | local_name!("th") => BlockKind::TableCell,
+        local_name!("pre") | local_name!("listing") | local_name!("xmp") => BlockKind::Preformatted,
+        _ => BlockKind::Other,
+    }
+}
+
+/// Chrome keywords: a class/id token part equal to (or, for the long ones, starting with) one of
+/// these marks its element as page chrome. The keyword is the reason given.
+const NEGATIVE_EXACT: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "advertising",
+    "pub",
+    "publicite",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "cookie",
+    "cookies",
+    "consent",
+    "footer",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "share",
+    "sharing",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "slider",
+    "legends",
+    "shares",
+    "sharebar",
+    "sharetools",
+    "social",
+    "related",
+    "promo",
+    "newsletter",
+    "paywall",
+    "sidebar",
+    "widget",
+    "widgets",
+    "sponsor",
+    "sponsored",
+    "outbrain",
+    "taboola",
+    "popup",
+    "modal",
+    "disqus",
+    "subscribe",
+    "subscription",
+    "signup",
+    "login",
+    "pagination",
+    "pager",
+    "tags",
+    "tagcloud",
+    "toolbar",
+    "masthead",
+    "gdpr",
+    "recommended",
+    "recommendations",
+    "trending",
+    "popular",
+    "mostread",
+    "skip",
+    "rss",
+    "print",
+    "byline",
+    "author",
+    "meta",
+    "dateline",
+    "timestamp",
+    "caption",
+    "credit",
+    "copyright",
+    "legal",
+    "contact",
+    "jump",
+    "hidden",
+];
+
+/// Keywords matched as prefixes of a token part (`comments`, `sharebar`, `navigation` …).
+const NEGATIVE_PREFIX: &[&str] = &[
+    "comment",
+    "footer",
+    "sidebar",
+    "newsletter",
+    "social",
+    "related",
+    "promo",
+    "cookie",
+    "advert",
+    "breadcrumb",
+    "sponsor",
+    "widget",
+    "paywall",
+    "consent",
+    "recommend",
+    "subscri",
+];
+
+/// Keywords that usually mark the article itself.
+const POSITIVE: &[&str] = &[
+    "article",
+    "articlebody",
+    "article-body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "body",
+    "blog",
+    "chapo",
+    "chapeau",
+    "lead",
+    "prose",
+    "rich",
+];
+
+static NEGATIVE_SET: Lazy<HashMap<&'static str, &'static str>> =
+    Lazy::new(|| NEGATIVE_EXACT.iter().map(|k| (*k, *k)).collect());
+static POSITIVE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| POSITIVE.iter().copied().collect());
+
+fn classify_token(token: &str) -> (Option<&'static str>, bool) {
+    let mut neg = None;
+    let mut pos = false;
+    for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if part.is_empty() {
+            continue;
+        }
+        if neg.is_none() {
+            neg = NEGATIVE_SET.get(part).copied().or_else(|| {
+                NEGATIVE_PREFIX
+                    .iter()
+                    .find(|k| part.starts_with(*k))
+                    .copied()
+            });
+        }
+        if POSITIVE_SET.contains(part) {
+            pos = true;
+        }
+    }
+    // "main-nav", "article-comments": the chrome word wins over a part that sounds positive.
+    if neg.is_some() {
+        pos = false;
+    }
+    if POSITIVE.contains(&token) {
+        pos = true;
+    }
+    (neg, pos)
+}
+
+fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &LocalName) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|a| a.name.local == *name && a.name.ns.is_empty())
+        .map(|a| &*a.value)
+}
+
+fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
+    if attr(attrs, &local_name!("hidden")).is_some() {
+        return true;
+    }
+    if attr(attrs, &local_name!("aria-hidden"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if let Some(style) = attr(attrs, &local_name!("style")).filter(|s| {
+        let b = s.as_bytes();
+        b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
+            || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
+    }) {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+enum Frame {
+    Enter(Handle, u32),
+    Exit {
+        node: u32,
+        block: bool,
+        link: bool,
+        pre: bool,
+        caption: bool,
+        heading1: bool,
+    },
+}
+
+/// Text being laid out for the current block.
+struct Layout {
+    buf: String,
+    pending_space: bool,
+    link_chars: usize,
+    chars: usize,
+    commas: usize,
+}
+
+impl Layout {
+    fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
+        if pre {
+            for c in text.chars().filter(|&c| c != '\r') {
+                self.push_char_run(c.encode_utf8(&mut [0; 4]), in_link);
+            }
+            return;
+        }
+        // Runs between HTML white space (ASCII bytes, so byte splitting is safe) are copied
+        // whole; each run of white space becomes one pending space.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let ws = rest
+                .bytes()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
+                .count();
+            if ws > 0 {
+                self.pending_space = true;
+                rest = &rest[ws..];
+                continue;
+            }
+            let len = rest
+                .bytes()
+                .position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
+                .unwrap_or(rest.len());
+            let (run, tail) = rest.split_at(len);
+            self.push_char_run(run, in_link);
+            rest = tail;
+        }
+    }
+
+    /// Appends a run of characters that holds no collapsible white space.
+    fn push_char_run(&mut self, run: &str, in_link: bool) {
+        if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+            self.buf.push(' ');
+            self.chars += 1;
+        }
+        self.pending_space = false;
+        self.buf.push_str(run);
+        let n = if run.is_ascii() {
+            run.len()
+        } else {
+            run.chars().count()
+        };
+        self.chars += n;
+        if in_link {
+            self.link_chars += n;
+        }
+        self.commas += run.bytes().filter(|&b| b == b',').count();
+    }
+
+    fn line_break(&mut self) {
+        if !self.buf.is_empty() {
+            self.buf.push('\n');
+            self.chars += 1;
+        }
+        self.pending_space = false;
+    }
+}
+
+struct Walker<'a> {
+    doc: &'a mut Document,
+    tree: HtmlTree,
+    layout: Layout,
+    /// Stack of block-level elements that hold the text being laid out.
+    containers: Vec<u32>,
+    meta: MetaCollector,
+    limits: &'a Limits,
+    extracted: usize,
+    h1_seen: bool,
+}
+
+impl Walker<'_> {
+    fn flush(&mut self, caption: bool, heading1: bool) {
+        let raw = std::mem::take(&mut self.layout.buf);
+        let link_chars = std::mem::take(&mut self.layout.link_chars);
+        let total = std::mem::take(&mut self.layout.chars);
+        let commas = std::mem::take(&mut self.layout.commas);
+        self.layout.pending_space = false;
+        let node = self.containers.last().copied().unwrap_or(0);
+        let pre = matches!(
+            self.tree.nodes.get(node as usize).map(|n| &n.tag),
+            Some(&local_name!("pre")) | Some(&local_name!("listing")) | Some(&local_name!("xmp"))
+        );
+        let text = if pre {
+            raw.trim_start_matches('\n').trim_end()
+        } else {
+            raw.trim_matches(|c: char| matches!(c, ' ' | '\n'))
+        };
+        // Text always sits under an element (html5ever puts stray text in `<body>`); a text
+        // with no element to hold it is dropped rather than indexed out of bounds.
+        if text.is_empty() || self.tree.nodes.get(node as usize).is_none() {
+            self.layout.buf = raw;
+            self.layout.buf.clear();
+            return;
+        }
+        let chars = text.chars().count();
+        let link_chars = link_chars.min(chars);
+        let tree = &mut self.tree;
+        let (kind, tag_path, tokens, depth) = {
+            let n = &tree.nodes[node as usize];
+            let kind = if caption {
+                BlockKind::Caption
+            } else {
+                kind_of(&n.tag)
+            };
+            // Tag path and tokens of the nearest ancestors (bounded, so that very deep pages
+            // stay linear).
+            let depth = n.depth as usize;
+            let mut chain = [NONE; 16];
+            let mut len = 0;
+            let mut cur = node;
+            while cur != NONE && len < chain.len() {
+                chain[len] = cur;
+                len += 1;
+                cur = tree.nodes[cur as usize].parent;
+            }
+            let mut path = String::new();
+            if cur != NONE {
+                path.push('…');
+            }
+            let mut tokens = Vec::new();
+            for (k, &i) in chain[..len].iter().enumerate().rev() {
+                if !path.is_empty() {
+                    path.push('>');
+                }
+                path.push_str(&tree.nodes[i as usize].tag);
+                // Tokens of the nearest six levels only.
+                if k < 6 {
+                    tokens.extend(tree.tokens_of(i).map(str::to_owned));
+                }
+            }
+            (kind, path, tokens, depth)
+        };
+        if heading1 && !self.h1_seen {
+            self.h1_seen = true;
+            self.meta.h1 = Some(text.to_owned());
+        }
+        let n = &mut tree.nodes[node as usize];
+        n.chars += chars as u32;
+        n.link_chars += link_chars as u32;
+        n.blocks += 1;
+        n.commas += commas as u32;
+        let span = Span::new(self.extracted, self.extracted + text.len());
+        self.extracted += text.len() + 1;
+        let info = HtmlInfo {
+            tag_path,
+            tokens,
+            link_density: if total == 0 {
+                0.0
+            } else {
+                link_chars as f32 / chars as f32
+            },
+            depth,
+            node: node as usize,
+            structured: false,
+        };
+        self.doc.push_block(kind, text, span, Some(info));
+        self.layout.buf = raw;
+        self.layout.buf.clear();
+    }
+}
+
+fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
+    let mut w = Walker {
+        doc,
+        tree: HtmlTree::default(),
+        layout: Layout {
+            buf: String::new(),
+            pending_space: false,
+            link_chars: 0,
+            chars: 0,
+            commas: 0,
+        },
+        containers: Vec::new(),
+        meta: MetaCollector::default(),
+        limits,
+        extracted: 0,
+        h1_seen: false,
+    };
+    let mut stack: Vec<Frame> = vec![Frame::Enter(root.clone(), NONE)];
+    let mut link_depth = 0usize;
+    let mut pre_depth = 0usize;
+    let mut caption_depth = 0usize;
+    let mut seen_nodes = 0usize;
+    let mut depth = 0usize;
+    while let Some(frame) = stack.pop() {
+        let (handle, parent) = match frame {
+            Frame::Exit {
+                node,
+                block,
+                link,
+                pre,
+                caption,
+                heading1,
+            } => {
+                depth = depth.saturating_sub(1);
+                if block {
+                    w.flush(caption_depth > 0, heading1);
+                    w.containers.pop();
+                }
+                if link {
+                    link_depth -= 1;
+                }
+                if pre {
+                    pre_depth -= 1;
+                }
+                if caption {
+                    caption_depth -= 1;
+                }
+                let end = w.tree.nodes.len() as u32;
+                if let Some(n) = w.tree.nodes.get_mut(node as usize) {
+                    n.end = end;
+                }
+                continue;
+            }
+            Frame::Enter(h, p) => (h, p),
+        };
+        seen_nodes += 1;
+        if seen_nodes > w.limits.max_dom_nodes {
+            return Err(Error::TooManyNodes {
+                limit: w.limits.max_dom_nodes,
+            });
+        }
+        match &handle.data {
+            NodeData::Document => {
+                for c in handle.children.borrow().iter().rev() {
+                    stack.push(Frame::Enter(c.clone(), parent));
+                }
+            }
+            NodeData::Text { contents } => {
+                let t = contents.borrow();
+                w.layout.push_text(&t, pre_depth > 0, link_depth > 0);
+            }
+            NodeData::Element { name, attrs, .. } => {
+                let tag = &name.local;
+                let attrs = attrs.borrow();
+                w.meta.element(tag, &attrs, &handle);
+                let mut display = display_of(tag);
+                if !name.ns.is_empty() && name.ns != html5ever::ns!(html) {
+                    display = Display::None;
+                }
+                if display != Display::None && is_hidden(&attrs) {
+                    display = Display::None;
+                }
+                if *tag == local_name!("br") {
+                    if w.layout.buf.ends_with('\n') {
+                        w.layout.buf.pop();
+                        w.flush(caption_depth > 0, false);
+                    } else {
+                        w.layout.line_break();
+                    }
+                    continue;
+                }
+                if display == Display::None {
+                    if *tag == local_name!("head") {
+                        // The head holds no text, only metadata: its elements are flat.
+                        for c in handle.children.borrow().iter() {
+                            if let NodeData::Element { name, attrs, .. } = &c.data {
+                                w.meta.element(&name.local, &attrs.borrow(), c);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                depth += 1;
+                if depth > w.limits.max_depth {
+                    return Err(Error::TooDeep {
+                        depth,
+                        limit: w.limits.max_depth,
+                    });
+                }
+                let block = display == Display::Block;
+                let idx = w.tree.nodes.len() as u32;
+                // Tokens and evidence.
+                let tok_start = w.tree.tokens.len() as u32;
+                let mut negative = None;
+                let mut flags = 0u16;
+                for a in [local_name!("class"), local_name!("id")] {
+                    if let Some(v) = attr(&attrs, &a) {
+                        for t in v.split_ascii_whitespace() {
+                            let t: Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                                Cow::Owned(t.to_ascii_lowercase())
+                            } else {
+                                Cow::Borrowed(t)
+                            };
+                            let (neg, pos) = classify_token(&t);
+                            if negative.is_none() {
+                                negative = neg;
+                            }
+                            if pos {
+                                flags |= flag::POSITIVE;
+                            }
+                            if t == "header" || t == "masthead" || t.starts_with("site-header") {
+                                flags |= flag::HEADER;
+                            }
+                            w.tree.tokens.push_str(&t);
+                            w.tree.tokens.push(' ');
+                        }
+                    }
+                }
+                match *tag {
+                    local_name!("article") => flags |= flag::ARTICLE,
+                    local_name!("main") => flags |= flag::MAIN,
+                    local_name!("nav") => negative = Some("nav"),
+                    local_name!("aside") => negative = negative.or(Some("aside")),
+                    local_name!("footer") => negative = Some("footer"),
+                    local_name!("form") => negative = negative.or(Some("form")),
+                    local_name!("header") => flags |= flag::HEADER,
+                    _ => {}
+                }
+                if let Some(role) = attr(&attrs, &local_name!("role")) {
+                    match role.trim().to_ascii_lowercase().as_str() {
+                        "main" => flags |= flag::MAIN,
+                        "article" => flags |= flag::ARTICLE,
+                        "navigation" | "menu" | "menubar" => negative = Some("nav"),
+                        "contentinfo" => negative = Some("footer"),
+                        "complementary" => negative = negative.or(Some("aside")),
+                        "banner" => flags |= flag::HEADER,
+                        "dialog" | "alert" | "alertdialog" => negative = Some("dialog"),
+                        _ => {}
+                    }
+                }
+                if let Some(p) = attr(&attrs, &local_name!("itemprop")) {
+                    if p.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("articleBody"))
+                    {
+                        flags |= flag::BODY_PROP;
+                    }
+                }
+                if negative.is_some() {
+                    flags |= flag::NEGATIVE;
+                }
+                let negative_above = if negative.is_some() {
+                    idx
+                } else if parent == NONE {
+                    NONE
+                } else {
+                    w.tree.nodes[parent as usize].negative_above
+                };
+                let tok_end = w.tree.tokens.len() as u32;
+                w.tree.nodes.push(NodeInfo {
+                    parent,
+                    end: idx + 1,
+                    tag: tag.clone(),
+                    flags,
+                    negative,
+                    negative_above,
+                    chars: 0,
+                    link_chars: 0,
+                    blocks: 0,
+                    commas: 0,
+                    depth: depth as u32,
+                    tok: (tok_start, tok_end),
+                });
+                if block {
+                    // Text laid out so far belongs to the enclosing block.
+                    w.flush(caption_depth > 0, false);
+                    w.containers.push(idx);
+                }
+                // A link is an `<a href>` that goes somewhere (not `javascript:`).
+                let link = *tag == local_name!("a")
+                    && attr(&attrs, &local_name!("href")).is_some_and(|h| {
+                        !h.trim_start()
+                            .get(..11)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+                    });
+                let pre = matches!(
+                    *tag,
+                    local_name!("pre") | local_name!("listing") | local_name!("xmp")
+                );
+                let caption = matches!(*tag, local_name!("figcaption"));
+                if link {
+                    link_depth += 1;
+                }
+                if pre {
+                    pre_depth += 1;
+                }
+                if caption {
+                    caption_depth += 1;
+                }
+                stack.push(Frame::Exit {
+                    node: idx,
+                    block,
+                    link,
+                    pre,
+                    caption,
+                    heading1: *tag == local_name!("h1"),
+                });
+                for c in handle.children.borrow().iter().rev() {
+                    stack.push(Frame::Enter(c.clone(), idx));
+                }
+            }
+            _ => {}
+        }
+    }
+    w.flush(false, false);
+    // Subtree totals: children come after their parent in document order.
+    for i in (1..w.tree.nodes.len()).rev() {
+        let (p, chars, links, blocks, commas) = {
+            let n = &w.tree.nodes[i];
+            (n.parent, n.chars, n.link_chars, n.blocks, n.commas)
+        };
+        if let Some(pn) = w.tree.nodes.get_mut(p as usize) {
+            pn.chars += chars;
+            pn.link_chars += links;
+            pn.blocks += blocks;
+            pn.commas += commas;
+        }
+    }
+    let Walker {
+        doc,
+        mut tree,
+        meta,
+        ..
+    } = w;
+    metadata::apply(meta, doc, &mut tree);
+    doc.set_html_tree(tree);
+    Ok(())
+}
+
+/// Text of an element's subtree, concatenated (used for `<title>` and JSON-LD scripts).
+pub(crate) fn subtree_text(h: &Handle) -> String {
+    let mut out = String::new();
+    let mut stack = vec![h.clone()];
+    while let Some(n) = stack.pop() {
+        match &n.data {
+            NodeData::Text { contents } => out.push_str(&contents.borrow()),
+            _ => {
+                for c in n.children.borrow().iter().rev() {
+                    stack.push(c.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Collapses HTML white space runs to one space and trims.
+pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C'));
+    if !t.contains(['\t', '\n', '\r', '\x0C']) && !t.contains("  ") {
+        return Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C') {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether a class/id token marks the article (`story-body`, `article-content`, `post` …)
+/// and nothing that sounds like chrome.
+pub(crate) fn is_positive_token(token: &str) -> bool {
+    let (neg, pos) = classify_token(token);
+    neg.is_none() && pos
 }

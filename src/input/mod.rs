@@ -1,6 +1,8 @@
 //! Input readers: a page becomes a [`Document`](crate::Document) of blocks.
 
+mod decode;
 pub mod html;
+mod metadata;
 pub mod text;
 
 /// Whether `bytes` look like an HTML page rather than a text dump: after an optional BOM and

@@ -13,13 +13,18 @@ use regex::Regex;
 
 /// "Par", "By", "Written by", "Texte :", "Reportage :", "Propos recueillis par".
 static PREFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
+    Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|posted\s+by|publi[ée]\s+par|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
         .unwrap_or_else(super::bad_pattern)
 });
 
+/// Whether `text` starts with a byline label ("Par", "By", "Auteur :" …).
+pub(crate) fn has_prefix(text: &str) -> bool {
+    PREFIX.is_match(text.trim_start())
+}
+
 /// Where the names stop: a separator, a date, a time, a label.
 static STOP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*[|•·]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
+    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s+(?:at|à)\s+\d|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -61,9 +66,39 @@ const NOT_NAMES: &[&str] = &[
     "popularité",
     "pertinence",
     "tag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "juillet",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "today",
+    "tomorrow",
+    "yesterday",
 ];
 
-/// Whether `name` looks like a person's or an organisation's name: 1–6 words, each capitalised,
+/// Whether `name` looks like a person's or an organisation's name: 1–7 words, each capitalised,
 /// an initial ("J.", "J.-P."), or a particle; no digits; at most 60 characters.
 pub(crate) fn name_ok(name: &str) -> bool {
     let n = name.trim();
@@ -76,7 +111,7 @@ pub(crate) fn name_ok(name: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 7 {
         return false;
     }
     let mut capitalised = 0;
@@ -98,16 +133,37 @@ pub(crate) fn name_ok(name: &str) -> bool {
             return false;
         }
     }
+    // A name does not end with a function word ("Letters To The").
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if words.len() > 1
+        && (PARTICLES.contains(&last.as_str())
+            || ["the", "to", "and", "et", "a"].contains(&last.as_str()))
+    {
+        return false;
+    }
     capitalised >= 1
 }
 
 fn clean_name(s: &str) -> String {
-    s.split_whitespace()
+    let name = s
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .trim_matches(|c: char| matches!(c, ',' | '-' | '–' | '—' | '|' | '(' | ')'))
         .trim()
-        .to_owned()
+        .to_owned();
+    // A sentence's full stop, not an initial's: "Posted by Alon Zakai." → "Alon Zakai".
+    match name.strip_suffix('.') {
+        Some(rest)
+            if rest
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.chars().count() > 2) =>
+        {
+            rest.to_owned()
+        }
+        _ => name,
+    }
 }
 
 /// Words that start a job title after a name ("Jean Dupont, envoyé spécial", "Evan Halper
@@ -173,6 +229,32 @@ fn cut_title(name: &str) -> &str {
 fn split_names(list: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     for part in SPLIT.split(list) {
+        let trimmed = part.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        // A role in parentheses: "(reporting)", "(photos)".
+        if !trimmed.chars().any(char::is_uppercase)
+            && trimmed.split_whitespace().count() <= 2
+            && !out.is_empty()
+            && !trimmed.starts_with("avec")
+            && !trimmed.starts_with("with")
+            && !trimmed.starts_with("et ")
+            && !trimmed.starts_with("and ")
+        {
+            continue;
+        }
+        // An apposition after the names: "By Alex Heath, a deputy editor …".
+        let joins = ["avec ", "with ", "et ", "and "]
+            .iter()
+            .any(|j| trimmed.to_lowercase().starts_with(j));
+        if !out.is_empty()
+            && !joins
+            && trimmed.starts_with(char::is_lowercase)
+            && trimmed.split_whitespace().count() > 2
+        {
+            break;
+        }
         let cut = cut_title(part);
         if cut.is_empty() && !out.is_empty() {
             // A job title after the names: the rest of the line describes them.
@@ -345,6 +427,8 @@ mod tests {
             ("By Jane Doe", Some(&["Jane Doe"])),
             ("By Jane Doe and John Roe", Some(&["Jane Doe", "John Roe"])),
             ("Written by Rob Ewaschuk", Some(&["Rob Ewaschuk"])),
+            ("Posted by Andrew Zonenberg at 12:55 AM", Some(&["Andrew Zonenberg"])),
+            ("Posted by Alon Zakai.", Some(&["Alon Zakai"])),
             (
                 "Par E.\u{a0}NURDIN - 05:01 - Temps de lecture :",
                 Some(&["E. NURDIN"]),
@@ -377,6 +461,14 @@ mod tests {
                 Some(&["Daniel Kahn Gillmor"]),
             ),
             ("By Evan Halper Staff Writer", Some(&["Evan Halper"])),
+            (
+                "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+                Some(&["Eleanor Ainge Roy", "Adrian Malloch"]),
+            ),
+            (
+                "By Alex Heath, a deputy editor and author of the Command Line newsletter.",
+                Some(&["Alex Heath"]),
+            ),
             ("Par Jean Dupont, envoyé spécial à Moscou", Some(&["Jean Dupont"])),
             (
                 "Par Jean Dupont | Publié le 3 mars 2021",
@@ -384,6 +476,7 @@ mod tests {
             ),
             // Not bylines.
             ("Par ailleurs, le ministre a dit non.", None),
+            ("By Monday, the government said it would decide.", None),
             ("Par conséquent", None),
             ("By the way, this is a sentence.", None),
             ("Par 3 voix contre 2", None),
@@ -391,6 +484,7 @@ mod tests {
             ("Jean Dupont", None),
             ("Le ministre, avec ses conseillers, est arrivé", None),
             ("Trier par date", None),
+            ("By Letters To The Editor |", None),
             ("", None),
         ];
         for (text, want) in table {

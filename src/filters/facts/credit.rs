@@ -61,7 +61,11 @@ pub const AGENCIES: &[(&str, &[&str])] = &[
         &["istock", "istockphoto", "photo istock", "istock photo"],
     ),
     ("Shutterstock", &["shutterstock"]),
-    ("dpa", &["dpa", "dpa picture alliance", "picture alliance"]),
+    ("dpa", &["dpa", "deutsche presse agentur"]),
+    (
+        "picture alliance",
+        &["picture alliance", "picture-alliance"],
+    ),
     ("Xinhua", &["xinhua"]),
     ("ANP", &["anp"]),
     ("ANSA", &["ansa"]),
@@ -193,13 +197,14 @@ fn is_qualifier(segment: &str) -> bool {
 /// A credit label, its value after it: "Crédit : ", "Crédits photo :", "©", "Photo :",
 /// "Photo by", "Image :", "Source :".
 static LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo|picture|image)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
+    Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
         .unwrap_or_else(super::bad_pattern)
 });
 
 /// "Photo iStock", "Photo AFP": the word Photo before a known agency.
 static PHOTO_WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:photo|photos|image|illustration)\s+").unwrap_or_else(super::bad_pattern)
+    Regex::new(r"(?i)^(?:photo|photos|foto|fotos|image|illustration)\s+")
+        .unwrap_or_else(super::bad_pattern)
 });
 
 /// Footer copyright, not a photo credit: a year, "tous droits réservés", "all rights …".
@@ -209,7 +214,7 @@ static FOOTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// One segment of a credit: a name or an agency, a few words, no sentence punctuation.
-fn segment_ok(seg: &str) -> bool {
+fn segment_ok(seg: &str, labelled: bool) -> bool {
     let s = seg.trim();
     if s.is_empty() || s.chars().count() > 40 {
         return false;
@@ -232,7 +237,9 @@ fn segment_ok(seg: &str) -> bool {
             return false;
         }
     }
-    // Every word starts with an upper-case letter or a digit, or is a short particle.
+    // Every word starts with an upper-case letter or a digit, or is a short particle; after a
+    // label, one lower-case word may qualify a name ("Archives du Gouvernement tchèque").
+    let mut lower_left = usize::from(labelled && words >= 3);
     s.split_whitespace().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
         first.is_uppercase()
@@ -264,13 +271,29 @@ fn segment_ok(seg: &str) -> bool {
             || w.to_lowercase().starts_with("d’")
             || agency(w).is_some()
             || (w.contains('.') && w.len() > 4)
+            || (lower_left > 0 && {
+                lower_left -= 1;
+                true
+            })
     })
 }
 
 /// Splits a credit value into parts: "/", "|", "-" between spaces, ",", " via ", " for ".
-fn split_parts(value: &str) -> Vec<&str> {
+fn split_parts(value: &str, labelled: bool) -> Vec<&str> {
     let mut parts = Vec::new();
-    for a in value.split(['/', '|', '•']).flat_map(|x| x.split(". ")) {
+    // After a label, ". " before an agency separates too ("Photo Prakash Mathema. AFP"); an
+    // initial ("Kevin C. Cox") does not.
+    let mut pieces: Vec<&str> = Vec::new();
+    for x in value.split(['/', '|', '•']) {
+        match x.rsplit_once(". ") {
+            Some((a, b)) if labelled && agency(b).is_some() => {
+                pieces.push(a);
+                pieces.push(b);
+            }
+            _ => pieces.push(x),
+        }
+    }
+    for a in pieces {
         for b in a.split(" - ") {
             for c in b.split(" – ") {
                 for d in c.split(", ") {
@@ -304,7 +327,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
     let value = value
         .replace("afp.com/", "AFP/")
         .replace("AFP.com/", "AFP/");
-    let parts = split_parts(&value);
+    let parts = split_parts(&value, labelled);
     if parts.is_empty() || parts.len() > 5 {
         return None;
     }
@@ -328,7 +351,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
             continue;
         }
         // "AP Photo/Evan Vucci" already split; "John Smith for The Guardian" split above.
-        if !segment_ok(p) {
+        if !segment_ok(p, labelled) {
             return None;
         }
         out.push(p.to_owned());
@@ -340,6 +363,25 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
         return None;
     }
     Some(out.join(" / "))
+}
+
+/// A cheap test that a line may hold a credit: a label, a "©", a "/", parentheses, or a short
+/// line (an agency's name alone).
+pub(crate) fn may_hold_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() <= 40
+        || t.contains(['©', '/', '(', '|'])
+        || t.ends_with(" DR")
+        || t.ends_with(" D.R.")
+    {
+        return true;
+    }
+    let head: String = t.chars().take(400).collect::<String>().to_lowercase();
+    [
+        "crédit", "credit", "photo", "image", "foto", "source", "getty", "afp", "reuters",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
 }
 
 /// The normalised credit of a line that is a credit line, or `None` when the line is
@@ -372,7 +414,10 @@ pub fn parse_credit(text: &str) -> Option<String> {
             rest = r.trim_start();
         }
         if rest.len() < t.len() && rest.starts_with(char::is_uppercase) {
-            return normalise(rest, true);
+            return match LABEL.find(rest) {
+                Some(m) => normalise(&rest[m.end()..], true),
+                None => normalise(rest, true),
+            };
         }
     }
     if t == "DR" || t.eq_ignore_ascii_case("droits réservés") {
@@ -404,10 +449,23 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     if t.chars().count() > 400 {
         return None;
     }
+    // 0. "…in 2023.CreditCredit Jeon Heon-Kyun/EPA": an English "Credit" label glued to the
+    //    caption's last sentence (HTML spans joined without a space).
+    if let Some(c) = CREDIT_GLUED.captures(t) {
+        if let (Some(p), Some(rest)) = (c.name("p"), c.name("rest")) {
+            let cap = &t[..p.end()];
+            if cap.chars().count() >= 10 {
+                if let Some(credit) = normalise(rest.as_str(), true) {
+                    return Some((cap.len(), credit));
+                }
+            }
+        }
+    }
     // 1. A labelled credit after a separator or a sentence end.
     if let Some(m) = GLUED_LABEL.captures(t).and_then(|c| c.name("lab")) {
         let cap = t[..m.start()].trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[')
+            c.is_whitespace()
+                || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[' | '/' | ',')
         });
         let credit = parse_credit(&t[m.start()..])?;
         if cap.chars().count() >= 10 {
@@ -415,7 +473,16 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
         }
         return None;
     }
-    // 2. A credit in parentheses at the end: "(Photo by X/Getty Images)", "(AFP)".
+    // 2. "DR" (droits réservés) at the end: "… «Braguino» DR".
+    if let Some(cap) = t.strip_suffix(" DR").or_else(|| t.strip_suffix(" D.R.")) {
+        let cap = cap.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '/')
+        });
+        if cap.chars().count() >= 10 {
+            return Some((cap.len(), "DR".to_owned()));
+        }
+    }
+    // 3. A credit in parentheses at the end: "(Photo by X/Getty Images)", "(AFP)".
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
@@ -433,7 +500,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
             }
         }
     }
-    // 3. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
+    // 4. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
     let cut = t
         .rmatch_indices([' ', '\u{a0}'])
         .map(|(i, _)| i)
@@ -446,7 +513,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     if !tail.contains('/') && agency(tail).is_none() {
         return None;
     }
-    let credit = normalise(tail, false)?;
+    let credit = parse_credit(tail)?;
     let cap = t[..cut]
         .trim_end()
         .trim_end_matches(['-', '–', '—', '|'])
@@ -454,8 +521,13 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     (cap.chars().count() >= 10).then_some((cap.len(), credit))
 }
 
+static CREDIT_GLUED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<p>[.!?»”)])\s*(?:Credits?\s*){1,2}:?\s*(?P<rest>\p{Lu}[^\n]{1,100})$")
+        .unwrap_or_else(super::bad_pattern)
+});
+
 static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©)")
+    Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©|\(c\))")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -494,6 +566,10 @@ mod tests {
                 Some("John Smith / Getty Images"),
             ),
             ("AP Photo/Evan Vucci", Some("AP / Evan Vucci")),
+            (
+                "Credit Photo Illustration by Andrew B. Myers for The New York Times",
+                Some("Andrew B. Myers / The New York Times"),
+            ),
             ("Photo d'illustration / MaxPPP", Some("MaxPPP")),
             ("LP/Jean Dupont", None),
             ("Crédit photo : LP/Jean Dupont", Some("LP / Jean Dupont")),
@@ -511,12 +587,21 @@ mod tests {
                 Some("Jeon Heon-Kyun / EPA / Shutterstock"),
             ),
             ("Photo: ČTK/Vít Šimánek", Some("ČTK / Vít Šimánek")),
+            (
+                "picture alliance / Xinhua News Agency | Ju Peng",
+                Some("picture alliance / Xinhua News Agency / Ju Peng"),
+            ),
+            (
+                "Un centre de données. Foto Sergey Rraikin via Unsplash",
+                None,
+            ),
             // Not credits.
             ("© 2019 BONDY BLOG TOUS DROITS RESERVES", None),
             ("Copyright © euronews 2026", None),
             ("© L'Express", Some("L'Express")),
             ("Tous droits réservés - Les Echos 2024", None),
             ("Crédit : ", None),
+            ("Photo : le ministre à Paris", None),
             (
                 "Crédit immobilier : les taux remontent en flèche cette semaine",
                 None,

@@ -254,13 +254,13 @@ static MDY_TEXT: Lazy<Regex> = Lazy::new(|| {
 
 /// `21/12/2015`, `14.09.2020`, `21-12-2015`.
 static NUMERIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)[/.\-](?P<y>(?:19|20|21)\d\d)\b")
+    Regex::new(r"(?i)\b(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)[/.\-](?P<y>(?:19|20|21)\d\d)\b")
         .unwrap_or_else(super::bad_pattern)
 });
 
 /// `10.12.19`, `mardi 10.12.19`: a two-digit year (2000–2069, 1970–1999).
 static NUMERIC_SHORT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?P<d>[0-3]?\d)\s?(?P<sep>[/.])\s?(?P<m>[01]?\d)\s?[/.]\s?(?P<y>\d\d)\b(?:[^/.:\d]|$)")
+    Regex::new(r"(?i)\b(?P<d>[0-3]?\d)\s?(?P<sep>[/.])\s?(?P<m>[0-3]?\d)\s?[/.]\s?(?P<y>\d\d)\b(?:[^/.:\d]|$)")
         .unwrap_or_else(super::bad_pattern)
 });
 
@@ -468,7 +468,12 @@ fn push_found(out: &mut Vec<Found>, text: &str, s: Stamp, start: usize, end: usi
     });
 }
 
-fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found> {
+fn find_all(
+    text: &str,
+    reference: Option<&Stamp>,
+    relative: bool,
+    slash_day_first: bool,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for c in ISO.captures_iter(text) {
         let (Some(m0), Some(s)) = (c.get(0), iso_from_captures(&c)) else {
@@ -486,6 +491,16 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
             continue;
         };
         // Day first (French and British order); month first only when day-first is impossible.
+        // With slashes on a page whose order is unknown (English: US or British?), a date
+        // that reads both ways is skipped.
+        if !slash_day_first
+            && c.name("sep").is_some_and(|x| x.as_str() == "/")
+            && d <= 12
+            && m <= 12
+            && d != m
+        {
+            continue;
+        }
         let Some(s) = Stamp::date(y, m, d).or_else(|| Stamp::date(y, d, m)) else {
             continue;
         };
@@ -498,6 +513,14 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
         else {
             continue;
         };
+        if !slash_day_first
+            && c.name("sep").is_some_and(|x| x.as_str() == "/")
+            && d <= 12
+            && m <= 12
+            && d != m
+        {
+            continue;
+        }
         let y = if y < 70 { 2000 + y } else { 1900 + y };
         let Some(s) = Stamp::date(y, m, d) else {
             continue;
@@ -596,6 +619,11 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
     kept
 }
 
+/// Whether `text` holds a relative date ("il y a 3 heures", "1 day ago", "hier").
+pub(crate) fn is_relative(text: &str) -> bool {
+    RELATIVE.is_match(text)
+}
+
 /// Reads the dates of one line and says which is the publication and which the update.
 ///
 /// `reference` is the time the page was fetched (or any time the caller trusts): it gives
@@ -609,17 +637,20 @@ fn find_all(text: &str, reference: Option<&Stamp>, relative: bool) -> Vec<Found>
 /// assert_eq!(l.updated.unwrap().to_iso(), "2024-07-18T09:06:00");
 /// ```
 pub fn parse_date_line(text: &str, reference: Option<&Stamp>) -> Option<DateLine> {
-    parse_date_line_with(text, reference, true)
+    parse_date_line_with(text, reference, true, true)
 }
 
 /// [`parse_date_line`], with `reference` used for year-less dates only when `relative` is
-/// false (a year guessed from the page must not anchor "il y a 3 heures").
+/// false (a year guessed from the page must not anchor "il y a 3 heures"), and with
+/// `slash_day_first` false for pages whose numeric order is unknown (English): then a date
+/// such as "9/11/13" that reads both ways is skipped.
 pub(crate) fn parse_date_line_with(
     text: &str,
     reference: Option<&Stamp>,
     relative: bool,
+    slash_day_first: bool,
 ) -> Option<DateLine> {
-    let found = find_all(text, reference, relative);
+    let found = find_all(text, reference, relative, slash_day_first);
     let labels: Vec<(usize, usize, StampRole)> = LABEL
         .captures_iter(text)
         .filter_map(|c| {
@@ -873,6 +904,20 @@ mod tests {
             // Without the reference none of these has a year.
             assert_eq!(parse_date(text, None), None, "{text}");
         }
+    }
+
+    #[test]
+    fn ambiguous_slashes_on_english_pages() {
+        let en = |t: &str| {
+            parse_date_line_with(t, None, false, false)
+                .and_then(|l| l.published)
+                .map(|s| s.to_iso())
+        };
+        assert_eq!(en("9/11/13 10:00AM"), None);
+        assert_eq!(en("21/12/2015"), Some("2015-12-21".into()));
+        assert_eq!(en("12/21/2015"), Some("2015-12-21".into()));
+        assert_eq!(en("08.04.2015"), Some("2015-04-08".into()));
+        assert_eq!(iso("9/11/13"), Some("2013-11-09".into()));
     }
 
     #[test]

@@ -13,12 +13,13 @@
 //! article's byline, and a date in a "today" widget is not its date. When an earlier filter
 //! has found the article's run of blocks ([`Document::region`]), the filters look at
 //!
-//! * the **head**: up to 15 lines before the region (stopping at navigation, teasers,
-//!   comments, tags and footers; skipping other chrome without taking it), and the region's
-//!   lines before its first paragraph of running text;
+//! * the **head**: up to 15 lines before the region (stopping at navigation, comments and
+//!   footers; skipping other chrome, single teaser lines included, without taking it), and
+//!   the region's lines before its first paragraph of running text;
 //! * the **inside** of the region (captions, credits, video durations);
 //! * the **tail**: the last body line and up to three lines after the region (a signature, a
-//!   photo credit at the end).
+//!   photo credit at the end), stopping at the first teaser, tag or other chrome that ends
+//!   the head.
 //!
 //! Without a region, the head is the 15 lines before the first paragraph of running text and
 //! the inside runs to the last such paragraph. In both cases the short lines right after the
@@ -27,10 +28,12 @@
 //! Only blocks still in the body, or removed for a positional reason
 //! ([`Reason::BeforeArticle`], [`Reason::AfterArticle`], [`Reason::LowTextDensity`],
 //! [`Reason::Duplicate`]), are taken as facts; a block removed as a teaser or a comment stays
-//! what it is.
+//! what it is. One exception: a credit-shaped line removed as a footer by its text alone
+//! ("© AFP" under a photo) is a credit when it sits in the head or the body.
 //!
 //! Values already present in [`Facts`](crate::Facts) (from HTML metadata) are kept: bylines
-//! and dates are filled only when empty; credits and captions are added without repeats.
+//! and dates are filled only when empty (or, for bylines, when no metadata value is
+//! name-shaped: a site's domain as author); credits and captions are added without repeats.
 //!
 //! ```
 //! use newsclean::{filters::facts, Pipeline};
@@ -55,6 +58,7 @@ use regex::Regex;
 use crate::article::Caption;
 use crate::document::{BlockId, BlockKind, Document, FactKind, Reason};
 use crate::error::BoxError;
+use crate::lang::Language;
 use crate::pipeline::Filter;
 
 mod byline;
@@ -122,16 +126,29 @@ fn positional(reason: &Reason) -> bool {
 
 fn stops_head(reason: &Reason) -> bool {
     match reason {
-        Reason::Navigation
-        | Reason::Teaser
-        | Reason::Comments
-        | Reason::Tags
-        | Reason::Footer
-        | Reason::Breadcrumb => true,
+        // Tags, breadcrumbs and single teaser lines ("More", "Next story", a "Lire aussi"
+        // between the byline and the body) often sit inside the head: skipped, not a stop.
+        // Teaser authors stay out through the list-of-bylines check and the page order.
+        Reason::Navigation | Reason::Comments | Reason::Footer => true,
         Reason::Markup(t) => ["nav", "menu", "comment", "related", "footer", "teaser"]
             .iter()
             .any(|k| t.contains(k)),
         _ => false,
+    }
+}
+
+/// Whether the line after the body ends the tail: any stop of the head, and teasers and
+/// tags (after the body they open related lists).
+fn stops_tail(doc: &Document, id: BlockId) -> bool {
+    let reason = doc
+        .block(id)
+        .and_then(|b| b.removal())
+        .and_then(|i| doc.removed().get(i))
+        .map(|r| &r.reason);
+    match reason {
+        Some(Reason::Teaser | Reason::Tags) => true,
+        Some(r) => stops_head(r),
+        None => false,
     }
 }
 
@@ -142,7 +159,11 @@ enum Standing {
     Body,
     Positional,
     Fact(FactKind),
-    Chrome { stops: bool },
+    /// Removed as a footer line, but credit-shaped: a credit in the head or the body.
+    FooterCredit,
+    Chrome {
+        stops: bool,
+    },
 }
 
 fn standing(doc: &Document, id: BlockId) -> Standing {
@@ -155,6 +176,9 @@ fn standing(doc: &Document, id: BlockId) -> Standing {
     match doc.removed().get(idx).map(|r| &r.reason) {
         Some(Reason::Fact(k)) => Standing::Fact(*k),
         Some(r) if positional(r) => Standing::Positional,
+        // "© AFP" under a photo matches the footer's copyright rule by its text alone; a
+        // credit-shaped line (no year, no "droits réservés") is a credit where position says so.
+        Some(Reason::Footer) if parse_credit(doc.text(b)).is_some() => Standing::FooterCredit,
         Some(r) => Standing::Chrome {
             stops: stops_head(r),
         },
@@ -181,7 +205,7 @@ fn running(doc: &Document, id: BlockId) -> bool {
         let f = &b.features;
         is_running_text(f.words, f.chars)
             && (f.ends_sentence || f.words >= 40)
-            && byline_in_line(doc.text(b)).is_none()
+            && !looks_like_byline(doc.text(b))
     })
 }
 
@@ -191,7 +215,7 @@ fn scope(doc: &Document) -> Scope {
     let usable = |id: BlockId| {
         matches!(
             standing(doc, id),
-            Standing::Body | Standing::Positional | Standing::Fact(_)
+            Standing::Body | Standing::Positional | Standing::Fact(_) | Standing::FooterCredit
         )
     };
     match doc.region() {
@@ -227,6 +251,25 @@ fn scope(doc: &Document) -> Scope {
                 }
             }
             standfirst_tail(doc, &mut s);
+            // A region of a single paragraph (a standfirst, a short brief): the short lines
+            // after it carry the byline and the date as often as the lines before it.
+            if s.inner.is_empty() && s.first_paragraph.is_some() {
+                let mut moved = 0;
+                for id in r.end..n {
+                    if moved >= 6 || stops_tail(doc, id) {
+                        break;
+                    }
+                    match standing(doc, id) {
+                        Standing::Chrome { stops: true } => break,
+                        Standing::Chrome { stops: false } => continue,
+                        _ if running(doc, id) => break,
+                        _ => {
+                            s.head.push(id);
+                            moved += 1;
+                        }
+                    }
+                }
+            }
             // Tail: the last body line of the region and a few lines after it.
             if let Some(last) = r
                 .clone()
@@ -239,11 +282,11 @@ fn scope(doc: &Document) -> Scope {
             }
             let mut taken = 0;
             for id in r.end..n {
-                if taken >= 3 {
+                if taken >= 3 || stops_tail(doc, id) {
                     break;
                 }
                 match standing(doc, id) {
-                    Standing::Chrome { stops: true } => break,
+                    Standing::Chrome { stops: true } | Standing::FooterCredit => break,
                     Standing::Chrome { stops: false } => continue,
                     _ => {
                         s.tail.push(id);
@@ -294,8 +337,11 @@ fn scope(doc: &Document) -> Scope {
                 s.inner = (first + 1..=last).filter(|&id| usable(id)).collect();
                 standfirst_tail(doc, &mut s);
                 s.tail.push(last);
-                s.tail
-                    .extend((last + 1..n.min(last + 4)).filter(|&id| usable(id)));
+                s.tail.extend(
+                    (last + 1..n.min(last + 4))
+                        .take_while(|&id| !stops_tail(doc, id))
+                        .filter(|&id| usable(id) && standing(doc, id) != Standing::FooterCredit),
+                );
             }
             if s.first_paragraph.is_none() {
                 s.head.truncate(FALLBACK_HEAD);
@@ -303,6 +349,16 @@ fn scope(doc: &Document) -> Scope {
         }
     }
     s
+}
+
+/// A cheap test before the full byline parse: only lines that start with a byline label or
+/// hold a segment separator can be long byline lines.
+fn looks_like_byline(t: &str) -> bool {
+    if t.len() > 1000 {
+        return false;
+    }
+    (byline::has_prefix(t) || t.contains(['|', '•', '·']) || t.contains(" — ") || t.contains(" – "))
+        && byline_in_line(t).is_some()
 }
 
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
@@ -323,14 +379,17 @@ fn standfirst_tail(doc: &Document, s: &mut Scope) {
 
 /// Whether a block may become a fact now (not already one, not chrome).
 fn takeable(doc: &Document, id: BlockId) -> bool {
-    matches!(standing(doc, id), Standing::Body | Standing::Positional)
+    matches!(
+        standing(doc, id),
+        Standing::Body | Standing::Positional | Standing::FooterCredit
+    )
 }
 
 /// Whether a fact filter may read a block: in the body, positional, or a fact of another
 /// kind that a line can share (a byline glued to a date and a reading time).
 fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
     match standing(doc, id) {
-        Standing::Body | Standing::Positional => true,
+        Standing::Body | Standing::Positional | Standing::FooterCredit => true,
         Standing::Fact(k) => shares_with.contains(&k),
         Standing::Chrome { .. } => false,
     }
@@ -345,7 +404,7 @@ static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
 });
 
 static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)")
+    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+")
         .unwrap_or_else(bad_pattern)
 });
 
@@ -372,10 +431,21 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
         .sum()
 }
 
-/// Whether what follows a byline is only dates, times or a reading time.
+/// Date debris a byline may carry without a full date: "March 18 at 3:57 PM Follow
+/// @handle", "1 day ago", "il y a 3 heures".
+static DATE_DEBRIS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b")
+        .unwrap_or_else(bad_pattern)
+});
+
+/// Whether what follows a byline is only dates, times, a reading time or date debris.
 fn rest_is_meta(rest: &str) -> bool {
     let dl = parse_date_line(rest, None);
-    leftover_words(rest, dl.as_ref()) == 0
+    if leftover_words(rest, dl.as_ref()) == 0 {
+        return true;
+    }
+    let cleaned = DATE_DEBRIS.replace_all(rest, " ");
+    leftover_words(&cleaned, None) == 0
 }
 
 // ---------------------------------------------------------------------------------------
@@ -403,6 +473,8 @@ fn caption_shaped(doc: &Document, id: BlockId) -> bool {
         && find_reading_time(t).is_none()
         && parse_duration(t).is_none()
         && !t.trim_end().ends_with(['?', '!', ':'])
+        && !t.trim_start().starts_with('*')
+        && parse_date_line(t, None).is_none_or(|d| leftover_words(t, Some(&d)) > 1)
         && !t.contains(['«', '»', '“', '"'])
 }
 
@@ -456,9 +528,10 @@ impl Filter for Credits {
         ids.dedup();
         let in_scope = |id: BlockId| ids.binary_search(&id).is_ok();
         // Credit lines, with the caption next to them.
-        let mut used = Vec::new();
+        // Blocks already paired, by id (a flag per block keeps the pass linear).
+        let mut used = vec![false; doc.blocks().len()];
         for &id in &ids {
-            if !takeable(doc, id) {
+            if !takeable(doc, id) || !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
@@ -477,14 +550,16 @@ impl Filter for Credits {
             }
             doc.take_as_fact(id, FactKind::Credit);
             add_credit(doc, &credit);
-            used.push(id);
+            if let Some(u) = used.get_mut(id) {
+                *u = true;
+            }
             let caption = [id.checked_sub(1), Some(id + 1)]
                 .into_iter()
                 .flatten()
                 .find(|&c| {
                     in_scope(c)
                         && takeable(doc, c)
-                        && !used.contains(&c)
+                        && !used.get(c).copied().unwrap_or(true)
                         && (doc.block(c).is_some_and(|b| b.kind == BlockKind::Caption)
                             || (caption_shaped(doc, c)
                                 && Some(c) != s.first_paragraph
@@ -498,7 +573,9 @@ impl Filter for Credits {
                     None => (text, None),
                 };
                 doc.take_as_fact(c, FactKind::Caption);
-                used.push(c);
+                if let Some(u) = used.get_mut(c) {
+                    *u = true;
+                }
                 if let Some(own) = &own {
                     add_credit(doc, own);
                 }
@@ -507,12 +584,19 @@ impl Filter for Credits {
         }
         // Captions with a glued credit, and HTML captions.
         for &id in &ids {
-            if !takeable(doc, id) || used.contains(&id) || Some(id) == s.first_paragraph {
+            if !takeable(doc, id)
+                || used.get(id).copied().unwrap_or(true)
+                || Some(id) == s.first_paragraph
+            {
                 continue;
             }
             let Some(b) = doc.block(id) else { continue };
             let is_caption = b.kind == BlockKind::Caption;
-            if !is_caption && b.features.chars > 350 {
+            // A paragraph of running text that ends with "(AFP)" is wire copy, not a caption.
+            if !is_caption && (b.features.chars > 350 || running(doc, id)) {
+                continue;
+            }
+            if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
             let text = doc.text_of(id).to_owned();
@@ -587,13 +671,15 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     names.filter(|_| other_words <= 3)
 }
 
-/// Whether other "Par …" lines with other names sit within three lines of `id`: the
+/// Whether other "Par …" lines with other names sit within six lines of `id` (with no
+/// paragraph of running text between them): the
 /// authors of a list of related articles, not the article's byline.
 fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
-    (id.saturating_sub(3)..id + 4).any(|n| {
-        if n == id {
-            return false;
-        }
+    let before = (id.saturating_sub(6)..id)
+        .rev()
+        .take_while(|&n| !running(doc, n));
+    let after = (id + 1..id + 7).take_while(|&n| !running(doc, n));
+    before.chain(after).any(|n| {
         let t = doc.text_of(n).trim_start();
         let lower = t.to_lowercase();
         if !(lower.starts_with("par ")
@@ -642,7 +728,7 @@ impl Filter for Bylines {
                 if n != l + 1 || !readable(doc, n, &[FactKind::Date]) {
                     continue;
                 }
-                if !BYLINE_LABEL.is_match(doc.text_of(l)) {
+                if !BYLINE_LABEL.is_match(doc.text_of(l)) || BYLINE_LABEL.is_match(doc.text_of(n)) {
                     continue;
                 }
                 let t = doc.text_of(n);
@@ -660,6 +746,31 @@ impl Filter for Bylines {
             }
         }
         if found.is_none() {
+            // A signature at the end.
+            for &id in &s.tail {
+                if !readable(doc, id, &[]) {
+                    continue;
+                }
+                let t = doc.text_of(id);
+                let labelled = byline::has_prefix(t);
+                if let Some((names, len)) = parse_byline(t) {
+                    if labelled && rest_is_meta(t.get(len..).unwrap_or("")) {
+                        found = Some((id, names));
+                        break;
+                    }
+                }
+                // An agency's name alone after the last paragraph: "AFP".
+                if let Some(c) = parse_credit(t) {
+                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
+                        found = Some((id, vec![c]));
+                        break;
+                    }
+                }
+            }
+        }
+        // Bare names only where common nouns are not capitalised (not German, say).
+        let bare_names = matches!(doc.language(), Language::French | Language::English);
+        if found.is_none() && bare_names {
             // A bare name with a date on the same line or the next one.
             for (i, &id) in s.head.iter().enumerate() {
                 if !readable(doc, id, &[FactKind::Date]) {
@@ -671,7 +782,7 @@ impl Filter for Bylines {
                 };
                 let rest = t.get(len..).unwrap_or("");
                 let dated_here = !rest.trim().is_empty()
-                    && parse_date_line(rest, None).is_some()
+                    && (parse_date_line(rest, None).is_some() || date::is_relative(rest))
                     && rest_is_meta(rest);
                 let dated_next = rest.trim().is_empty()
                     && s.head
@@ -701,34 +812,12 @@ impl Filter for Bylines {
                 }
             }
         }
-        if found.is_none() {
-            // A signature at the end.
-            for &id in &s.tail {
-                if !readable(doc, id, &[]) {
-                    continue;
-                }
-                let t = doc.text_of(id);
-                let labelled = t.trim_start().to_lowercase().starts_with("par ")
-                    || t.trim_start().to_lowercase().starts_with("by ");
-                if let Some((names, len)) = parse_byline(t) {
-                    if labelled && t.get(len..).is_some_and(|r| r.trim().is_empty()) {
-                        found = Some((id, names));
-                        break;
-                    }
-                }
-                // An agency's name alone after the last paragraph: "AFP".
-                if let Some(c) = parse_credit(t) {
-                    if is_signature(doc, id, &c) && t.trim().chars().count() <= 12 {
-                        found = Some((id, vec![c]));
-                        break;
-                    }
-                }
-            }
-        }
         if let Some((id, names)) = found {
             doc.take_as_fact(id, FactKind::Byline);
             let f = doc.facts_mut();
-            if f.bylines.is_empty() {
+            // Metadata wins, unless none of its values is a name ("mesopinions.com",
+            // "Deutsche Welle (www.dw.com)"): then the byline printed on the page does.
+            if f.bylines.iter().all(|b| !byline::name_ok(b)) {
                 f.bylines = names;
             }
         }
@@ -750,7 +839,8 @@ pub struct Dates {
 
 impl Dates {
     /// A date filter that reads relative dates and year-less dates against `reference` (the
-    /// time the page was fetched).
+    /// time the page was fetched). To use it in the standard pipeline, replace the filter
+    /// named `dates`: `Pipeline::default().to_builder().replace("dates", Dates::default().reference(fetched))`.
     ///
     /// ```
     /// use newsclean::filters::facts::{Dates, Stamp};
@@ -789,6 +879,7 @@ impl Filter for Dates {
                         .find_map(|&id| parse_date(doc.text_of(id), None))
                 })
         });
+        let slash_day_first = doc.language() != Language::English;
         let mut published = None;
         let mut updated = None;
         let mut lines = Vec::new();
@@ -800,11 +891,12 @@ impl Filter for Dates {
             if t.chars().count() > 200 {
                 continue;
             }
-            let dl = if self.reference.is_some() {
-                parse_date_line(t, self.reference.as_ref())
-            } else {
-                date::parse_date_line_with(t, year_ref.as_ref(), false)
-            };
+            let dl = date::parse_date_line_with(
+                t,
+                self.reference.as_ref().or(year_ref.as_ref()),
+                self.reference.is_some(),
+                slash_day_first,
+            );
             let Some(dl) = dl else { continue };
             if dl.ranges_or_lists() {
                 continue;
@@ -823,6 +915,14 @@ impl Filter for Dates {
             }
             if left > 0 {
                 continue;
+            }
+            // After the first date line, only labelled lines ("Mis à jour …") or repeats of
+            // the same day: a run of bare dates is a list of related items.
+            if !lines.is_empty() && dl.labels == 0 {
+                let day = |s: Option<Stamp>| s.map(|s| (s.year, s.month, s.day));
+                if day(dl.published) != day(published) {
+                    continue;
+                }
             }
             if published.is_none() {
                 published = dl.published;

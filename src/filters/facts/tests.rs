@@ -138,16 +138,21 @@ fn signature_at_the_end_and_bare_name_with_date() {
 #[test]
 fn metadata_wins_for_dates_and_bylines() {
     let mut d = doc_with_region(&["Par Jean Dupont", "le 3 mars 2021", BODY], 2..3, &[]);
-    d.facts_mut().bylines = vec!["Jean Dupont (meta)".into()];
+    d.facts_mut().bylines = vec!["Jean Martin".into()];
     d.facts_mut().published = Some("2021-03-03T10:00:00+01:00".into());
     pipeline().process(&mut d).unwrap();
-    assert_eq!(d.facts().bylines, ["Jean Dupont (meta)"]);
+    assert_eq!(d.facts().bylines, ["Jean Martin"]);
     assert_eq!(
         d.facts().published.as_deref(),
         Some("2021-03-03T10:00:00+01:00")
     );
     // The lines still leave the body as facts.
     assert_eq!(d.body().count(), 1);
+    // A site's domain in the author metadata gives way to the printed byline.
+    let mut d = doc_with_region(&["Par Jean Dupont", "le 3 mars 2021", BODY], 2..3, &[]);
+    d.facts_mut().bylines = vec!["mesopinions.com".into()];
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Jean Dupont"]);
 }
 
 #[test]
@@ -212,6 +217,10 @@ fn bylines_inside_segmented_lines_and_label_lines() {
         ),
         ("Par Jean Dupont — 24 novembre 2017 à 18:42", Some(&["Jean Dupont"])),
         (
+            "By Alissa Wilkinson @alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+            Some(&["Alissa Wilkinson"]),
+        ),
+        (
             "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
             Some(&["AFP"]),
         ),
@@ -238,6 +247,19 @@ fn bylines_inside_segmented_lines_and_label_lines() {
     pipeline().process(&mut d).unwrap();
     assert_eq!(d.facts().bylines, ["Uriel Gadessaud"]);
     assert_eq!(d.facts().published.as_deref(), Some("2020-03-02"));
+    let mut d = doc_with_region(
+        &[
+            "Auteur :",
+            "Auteur(s) :",
+            "Les Membres du Choeur de Radio France",
+            BODY,
+            BODY2,
+        ],
+        3..5,
+        &[],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Les Membres du Choeur de Radio France"]);
 }
 
 #[test]
@@ -298,4 +320,94 @@ fn an_agency_after_the_last_paragraph_signs() {
     assert_eq!(d.facts().bylines, ["AFP"]);
     assert!(d.facts().captions.is_empty(), "{:?}", d.facts().captions);
     assert_eq!(d.body().count(), 2);
+}
+
+#[test]
+fn html_figcaptions_are_captions() {
+    let mut d = Document::new(SourceKind::Html);
+    d.push_block(BlockKind::Heading(1), "Un titre", Span::default(), None);
+    d.push_block(
+        BlockKind::Caption,
+        "Le ministre à Moscou, le 21 décembre 2015. Jean Dupont / AFP",
+        Span::default(),
+        None,
+    );
+    d.push_block(
+        BlockKind::Caption,
+        "Une vue de la place Rouge",
+        Span::default(),
+        None,
+    );
+    d.push_block(BlockKind::Paragraph, BODY, Span::default(), None);
+    d.push_block(BlockKind::Paragraph, BODY2, Span::default(), None);
+    d.set_region(0..5);
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(
+        f.captions,
+        [
+            Caption::new(
+                "Le ministre à Moscou, le 21 décembre 2015.",
+                Some("Jean Dupont / AFP".into())
+            ),
+            Caption::new("Une vue de la place Rouge", None),
+        ]
+    );
+    assert_eq!(f.credits, ["Jean Dupont / AFP"]);
+    assert_eq!(d.body().count(), 3);
+}
+
+#[test]
+fn a_one_paragraph_region_has_its_head_after_it() {
+    let mut d = doc_with_region(
+        &[
+            "Un titre sur la Guinée",
+            BODY,
+            "Auteur : Kossivi Tiassou",
+            "Date 23.05.2011",
+            "Imprimer cette page",
+        ],
+        1..2,
+        &[
+            (2, Reason::AfterArticle),
+            (3, Reason::AfterArticle),
+            (4, Reason::Share),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    assert_eq!(d.facts().bylines, ["Kossivi Tiassou"]);
+    assert_eq!(d.facts().published.as_deref(), Some("2011-05-23"));
+}
+
+#[test]
+fn a_copyright_sign_under_a_photo_is_a_credit_not_a_footer() {
+    let mut d = doc_with_region(
+        &[
+            "Par Jean Dupont",
+            "Le ministre à Moscou, le 21 décembre 2015",
+            "© AFP",
+            BODY,
+            BODY2,
+            "© 2024 Le Journal - Tous droits réservés",
+        ],
+        3..5,
+        &[
+            (0, Reason::BeforeArticle),
+            (1, Reason::BeforeArticle),
+            (2, Reason::Footer),
+            (5, Reason::Footer),
+        ],
+    );
+    pipeline().process(&mut d).unwrap();
+    let f = d.facts();
+    assert_eq!(f.bylines, ["Jean Dupont"]);
+    assert_eq!(f.credits, ["AFP"]);
+    assert_eq!(f.captions[0].credit.as_deref(), Some("AFP"));
+    let reason = |id: usize| {
+        d.block(id)
+            .and_then(|b| b.removal())
+            .map(|i| d.removed()[i].reason.clone())
+    };
+    assert_eq!(reason(2), Some(Reason::Fact(FactKind::Credit)));
+    assert_eq!(reason(5), Some(Reason::Footer));
 }
