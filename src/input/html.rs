@@ -567,16 +567,43 @@ const POSITIVE: &[&str] = &[
     "rich",
 ];
 
-/// The keyword lists sorted, for binary search (no hashing on the per-element path).
-static NEGATIVE_SORTED: Lazy<Vec<&'static str>> = Lazy::new(|| sorted(NEGATIVE_EXACT));
-static POSITIVE_SORTED: Lazy<Vec<&'static str>> = Lazy::new(|| sorted(POSITIVE));
+/// Keyword lists bucketed by first byte: a token part is compared only with the keywords
+/// that start like it (no hashing, few comparisons on the per-element path).
+struct Buckets(Vec<Vec<&'static str>>);
 
-fn sorted(list: &[&'static str]) -> Vec<&'static str> {
-    let mut v = list.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
+impl Buckets {
+    fn new(list: &[&'static str]) -> Buckets {
+        let mut v = vec![Vec::new(); 256];
+        for k in list {
+            if let Some(&b) = k.as_bytes().first() {
+                v[b as usize].push(*k);
+            }
+        }
+        Buckets(v)
+    }
+
+    fn of(&self, part: &str) -> &[&'static str] {
+        part.as_bytes()
+            .first()
+            .and_then(|&b| self.0.get(b as usize))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn exact(&self, part: &str) -> Option<&'static str> {
+        self.of(part).iter().find(|k| **k == part).copied()
+    }
+
+    fn prefix(&self, part: &str) -> Option<&'static str> {
+        self.of(part)
+            .iter()
+            .find(|k| part.starts_with(**k))
+            .copied()
+    }
 }
+
+static NEGATIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATIVE_EXACT));
+static NEGATIVE_PREFIX_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATIVE_PREFIX));
+static POSITIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(POSITIVE));
 
 fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     let mut neg = None;
@@ -586,18 +613,11 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
             continue;
         }
         if neg.is_none() {
-            neg = NEGATIVE_SORTED
-                .binary_search(&part)
-                .ok()
-                .and_then(|k| NEGATIVE_SORTED.get(k).copied())
-                .or_else(|| {
-                    NEGATIVE_PREFIX
-                        .iter()
-                        .find(|k| part.starts_with(*k))
-                        .copied()
-                });
+            neg = NEGATIVE_BUCKETS
+                .exact(part)
+                .or_else(|| NEGATIVE_PREFIX_BUCKETS.prefix(part));
         }
-        if !pos && POSITIVE_SORTED.binary_search(&part).is_ok() {
+        if !pos && POSITIVE_BUCKETS.exact(part).is_some() {
             pos = true;
         }
     }
@@ -605,7 +625,7 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     if neg.is_some() {
         pos = false;
     }
-    if !pos && POSITIVE_SORTED.binary_search(&token).is_ok() {
+    if !pos && POSITIVE_BUCKETS.exact(token).is_some() {
         pos = true;
     }
     (neg, pos)
