@@ -275,10 +275,11 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     let structured_ok =
         tree.structured_coverage.is_some_and(|c| c >= 0.5) && !structured_blocks.is_empty();
 
-    let structured_nodes: Vec<u32> = structured_blocks
+    let mut structured_nodes: Vec<u32> = structured_blocks
         .iter()
         .map(|&id| node_of(doc, id))
         .collect();
+    structured_nodes.sort_unstable();
     keep_roots.extend(prop_roots.iter().copied());
 
     if keep_roots.is_empty() {
@@ -394,8 +395,13 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
                 let mut ok = c == top;
                 // With structured data that covers the article, a sibling must hold some of
                 // its text.
-                let allowed =
-                    !structured_ok || structured_nodes.iter().any(|&sn| tree.contains(c, sn));
+                let allowed = !structured_ok || {
+                    // Structured blocks' elements, sorted: is one of them in `c`'s subtree?
+                    let k = structured_nodes.partition_point(|&sn| sn < c);
+                    structured_nodes
+                        .get(k)
+                        .is_some_and(|&sn| tree.contains(c, sn))
+                };
                 if !ok && allowed && cx.neg_above[c as usize] == NONE && node.chars > 0 {
                     let mut s = if score[c as usize].is_nan() {
                         0.0
@@ -463,7 +469,19 @@ fn node_of(doc: &Document, id: usize) -> u32 {
 fn classify(doc: &Document, cx: &Ctx<'_>, roots: &[u32], extend: bool) -> Vec<(usize, Reason)> {
     let tree = cx.tree;
     let nodes = &tree.nodes;
-    let root_of = |node: u32| roots.iter().copied().find(|&r| tree.contains(r, node));
+    // The kept elements are disjoint subtrees (each one added is checked against those
+    // before it): sorted by start, the one that may hold a node is the last that starts at or
+    // before it (a binary search, not a scan of the roots per block).
+    let mut sorted_roots = roots.to_vec();
+    sorted_roots.sort_unstable();
+    sorted_roots.dedup();
+    let root_of = |node: u32| {
+        let k = sorted_roots.partition_point(|&r| r <= node);
+        k.checked_sub(1)
+            .and_then(|k| sorted_roots.get(k))
+            .copied()
+            .filter(|&r| tree.contains(r, node))
+    };
     // Link-dense lists and containers inside the kept elements: whole subtrees go.
     let mut first_kept = None;
     let mut last_kept = None;

@@ -28,7 +28,6 @@
 //! ordered like the input, and the removal log keeps it, but it does not index the raw HTML.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
@@ -89,6 +88,8 @@ pub(crate) struct NodeInfo {
     pub depth: u32,
     /// Class and id tokens, lower-cased, as a range into [`HtmlTree::tokens`].
     tok: (u32, u32),
+    /// Number of tokens in that range.
+    tok_count: u32,
 }
 
 /// The page's elements, for filters that weigh DOM evidence.
@@ -115,6 +116,13 @@ impl HtmlTree {
             .unwrap_or("")
             .split(' ')
             .filter(|t| !t.is_empty())
+    }
+
+    /// Number of class and id tokens of element `i` (without reading them).
+    fn token_count(&self, i: u32) -> usize {
+        self.nodes
+            .get(i as usize)
+            .map_or(0, |n| n.tok_count as usize)
     }
 
     /// Whether element `inner` is `outer` or inside it.
@@ -200,21 +208,22 @@ fn check_not_binary(text: &str) -> Result<(), Error> {
 /// and self-closing tags do not); it over-estimates on sloppy pages with unclosed `<p>`/`<li>`
 /// only by as many unclosed elements as there are, which real pages keep far under the limit.
 fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
+    // Every element that nests takes at least three bytes (`<a>`): short pages cannot exceed.
+    if text.len() / 3 <= limits.max_depth {
+        return Ok(());
+    }
     let html = text.as_bytes();
     let n = html.len();
     let mut depth: usize = 0;
     let mut i = 0;
-    // `str::find` with a char or a literal uses the standard library's memchr-based search.
+    // `str::find` with a char uses the standard library's memchr-based search.
     while let Some(off) = text.get(i..).and_then(|s| s.find('<')) {
         i += off + 1;
         let Some(&c) = html.get(i) else { break };
         if c == b'!' {
             // Comment or doctype: skip to `-->` or `>`.
             if html.get(i..i + 3) == Some(b"!--") {
-                i = text
-                    .get(i + 3..)
-                    .and_then(|s| s.find("-->"))
-                    .map_or(n, |j| i + 3 + j + 3);
+                i = find_comment_end(text, i + 3);
             }
             continue;
         }
@@ -229,32 +238,14 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
         let name = &html[name_start..name_start + name_len];
         let end = text.get(i..).and_then(|s| s.find('>')).map_or(n, |j| i + j);
         let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
-        if is_raw_text(name) && !closing {
+        let class = tag_class(name);
+        if class == TagClass::RawText && !closing {
             // Skip the contents of script/style/textarea/title: they hold no tags. Look for
             // `</name` case-insensitively at each `</`.
-            let mut j = end;
-            loop {
-                match text.get(j..).and_then(|s| s.find("</")) {
-                    None => {
-                        j = n;
-                        break;
-                    }
-                    Some(k) => {
-                        j += k + 2;
-                        if html
-                            .get(j..j + name_len)
-                            .is_some_and(|w| w.eq_ignore_ascii_case(name))
-                        {
-                            j -= 2;
-                            break;
-                        }
-                    }
-                }
-            }
-            i = j;
+            i = find_raw_end(text, end, name);
             continue;
         }
-        if is_void(name) || self_closing || optional_end(name) {
+        if class != TagClass::Nesting || self_closing {
         } else if closing {
             depth = depth.saturating_sub(1);
         } else {
@@ -271,70 +262,72 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
-fn is_raw_text(name: &[u8]) -> bool {
-    [
-        &b"script"[..],
-        b"style",
-        b"textarea",
-        b"title",
-        b"xmp",
-        b"plaintext",
-    ]
-    .iter()
-    .any(|t| name.eq_ignore_ascii_case(t))
+/// Byte index just past the `-->` that closes a comment whose text starts at `from` (the end
+/// of the text when there is none).
+fn find_comment_end(text: &str, from: usize) -> usize {
+    let html = text.as_bytes();
+    let mut j = from;
+    while let Some(k) = text.get(j..).and_then(|s| s.find('>')) {
+        let gt = j + k;
+        if gt >= from + 2 && html.get(gt - 2..gt) == Some(b"--") {
+            return gt + 1;
+        }
+        j = gt + 1;
+    }
+    html.len()
 }
 
-/// Elements whose end tag may be left out (the parser closes them itself): they do not
-/// count towards the depth estimate, so sloppy pages with unclosed `<p>` or `<li>` pass.
-fn optional_end(name: &[u8]) -> bool {
-    [
-        &b"p"[..],
-        b"li",
-        b"dt",
-        b"dd",
-        b"tr",
-        b"td",
-        b"th",
-        b"option",
-        b"optgroup",
-        b"tbody",
-        b"thead",
-        b"tfoot",
-        b"colgroup",
-        b"caption",
-        b"html",
-        b"head",
-        b"body",
-        b"rb",
-        b"rt",
-        b"rp",
-        b"rtc",
-    ]
-    .iter()
-    .any(|t| name.eq_ignore_ascii_case(t))
+/// Byte index of the `</name` that ends a raw-text element whose contents start at `from`
+/// (the end of the text when there is none).
+fn find_raw_end(text: &str, from: usize, name: &[u8]) -> usize {
+    let html = text.as_bytes();
+    let mut j = from;
+    while let Some(k) = text.get(j..).and_then(|s| s.find('<')) {
+        let lt = j + k;
+        if html.get(lt + 1) == Some(&b'/')
+            && html
+                .get(lt + 2..lt + 2 + name.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        {
+            return lt;
+        }
+        j = lt + 1;
+    }
+    html.len()
 }
 
-fn is_void(name: &[u8]) -> bool {
-    [
-        &b"area"[..],
-        b"base",
-        b"br",
-        b"col",
-        b"embed",
-        b"hr",
-        b"img",
-        b"input",
-        b"link",
-        b"meta",
-        b"param",
-        b"source",
-        b"track",
-        b"wbr",
-        b"keygen",
-        b"image",
-    ]
-    .iter()
-    .any(|t| name.eq_ignore_ascii_case(t))
+/// How an element counts in the depth estimate.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TagClass {
+    /// It nests: its start tag opens a level, its end tag closes one.
+    Nesting,
+    /// Void elements (`br`, `img` …) and elements whose end tag may be left out (the parser
+    /// closes them itself: `p`, `li` …), so that sloppy pages with unclosed `<p>` pass.
+    Flat,
+    /// `script`, `style`, `textarea`, `title`, `xmp`, `plaintext`: contents hold no tags.
+    RawText,
+}
+
+fn tag_class(name: &[u8]) -> TagClass {
+    let mut buf = [0u8; 10];
+    let Some(dst) = buf.get_mut(..name.len()) else {
+        return TagClass::Nesting;
+    };
+    dst.copy_from_slice(name);
+    dst.make_ascii_lowercase();
+    match &*dst {
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"plaintext" => {
+            TagClass::RawText
+        }
+        // Void elements.
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"image"
+        // Optional end tags.
+        | b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup"
+        | b"tbody" | b"thead" | b"tfoot" | b"colgroup" | b"caption" | b"html" | b"head"
+        | b"body" | b"rb" | b"rt" | b"rp" | b"rtc" => TagClass::Flat,
+        _ => TagClass::Nesting,
+    }
 }
 
 /// What the walk does with an element.
@@ -574,9 +567,43 @@ const POSITIVE: &[&str] = &[
     "rich",
 ];
 
-static NEGATIVE_SET: Lazy<HashMap<&'static str, &'static str>> =
-    Lazy::new(|| NEGATIVE_EXACT.iter().map(|k| (*k, *k)).collect());
-static POSITIVE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| POSITIVE.iter().copied().collect());
+/// Keyword lists bucketed by first byte: a token part is compared only with the keywords
+/// that start like it (no hashing, few comparisons on the per-element path).
+struct Buckets(Vec<Vec<&'static str>>);
+
+impl Buckets {
+    fn new(list: &[&'static str]) -> Buckets {
+        let mut v = vec![Vec::new(); 256];
+        for k in list {
+            if let Some(&b) = k.as_bytes().first() {
+                v[b as usize].push(*k);
+            }
+        }
+        Buckets(v)
+    }
+
+    fn of(&self, part: &str) -> &[&'static str] {
+        part.as_bytes()
+            .first()
+            .and_then(|&b| self.0.get(b as usize))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn exact(&self, part: &str) -> Option<&'static str> {
+        self.of(part).iter().find(|k| **k == part).copied()
+    }
+
+    fn prefix(&self, part: &str) -> Option<&'static str> {
+        self.of(part)
+            .iter()
+            .find(|k| part.starts_with(**k))
+            .copied()
+    }
+}
+
+static NEGATIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATIVE_EXACT));
+static NEGATIVE_PREFIX_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATIVE_PREFIX));
+static POSITIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(POSITIVE));
 
 fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     let mut neg = None;
@@ -586,14 +613,11 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
             continue;
         }
         if neg.is_none() {
-            neg = NEGATIVE_SET.get(part).copied().or_else(|| {
-                NEGATIVE_PREFIX
-                    .iter()
-                    .find(|k| part.starts_with(*k))
-                    .copied()
-            });
+            neg = NEGATIVE_BUCKETS
+                .exact(part)
+                .or_else(|| NEGATIVE_PREFIX_BUCKETS.prefix(part));
         }
-        if POSITIVE_SET.contains(part) {
+        if !pos && POSITIVE_BUCKETS.exact(part).is_some() {
             pos = true;
         }
     }
@@ -601,7 +625,7 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     if neg.is_some() {
         pos = false;
     }
-    if POSITIVE.contains(&token) {
+    if !pos && POSITIVE_BUCKETS.exact(token).is_some() {
         pos = true;
     }
     (neg, pos)
@@ -778,18 +802,27 @@ impl Walker<'_> {
                 len += 1;
                 cur = tree.nodes[cur as usize].parent;
             }
-            let mut path = String::new();
+            let chain = &chain[..len];
+            // One allocation for the path, one for the token vector (plus one per token).
+            let cap = chain
+                .iter()
+                .map(|&i| tree.nodes[i as usize].tag.len() + 1)
+                .sum::<usize>()
+                + if cur != NONE { '…'.len_utf8() } else { 0 };
+            let mut path = String::with_capacity(cap);
             if cur != NONE {
                 path.push('…');
             }
-            let mut tokens = Vec::new();
-            for (k, &i) in chain[..len].iter().enumerate().rev() {
+            let near = &chain[..len.min(6)];
+            let n_tokens = near.iter().map(|&i| tree.token_count(i)).sum::<usize>();
+            let mut tokens = Vec::with_capacity(n_tokens);
+            for (k, &i) in chain.iter().enumerate().rev() {
                 if !path.is_empty() {
                     path.push('>');
                 }
                 path.push_str(&tree.nodes[i as usize].tag);
                 // Tokens of the nearest six levels only.
-                if k < 6 {
+                if k < 6 && n_tokens > 0 {
                     tokens.extend(tree.tokens_of(i).map(str::to_owned));
                 }
             }
@@ -937,6 +970,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let idx = w.tree.nodes.len() as u32;
                 // Tokens and evidence.
                 let tok_start = w.tree.tokens.len() as u32;
+                let mut tok_count = 0u32;
                 let mut negative = None;
                 let mut flags = 0u16;
                 for a in [local_name!("class"), local_name!("id")] {
@@ -959,6 +993,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                             }
                             w.tree.tokens.push_str(&t);
                             w.tree.tokens.push(' ');
+                            tok_count += 1;
                         }
                     }
                 }
@@ -1015,6 +1050,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     commas: 0,
                     depth: depth as u32,
                     tok: (tok_start, tok_end),
+                    tok_count,
                 });
                 if block {
                     // Text laid out so far belongs to the enclosing block.
