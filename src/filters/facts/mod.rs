@@ -599,14 +599,15 @@ impl Filter for Credits {
             if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
-            let text = doc.text_of(id).to_owned();
-            match split_caption_credit(&text) {
+            match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
+                    let text = doc.text_of(id).get(..len).unwrap_or("").to_owned();
                     doc.take_as_fact(id, FactKind::Caption);
                     add_credit(doc, &credit);
-                    add_caption(doc, text.get(..len).unwrap_or(""), Some(credit));
+                    add_caption(doc, &text, Some(credit));
                 }
                 None if is_caption => {
+                    let text = doc.text_of(id).to_owned();
                     doc.take_as_fact(id, FactKind::Caption);
                     add_caption(doc, &text, None);
                 }
@@ -647,15 +648,13 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
         }
     }
     let segs: Vec<&str> = SEGMENT.split(t).collect();
-    if segs.len() < 2 {
+    if segs.len() < 2 || !segs.iter().any(|s| labelled_seg(s)) {
         return None;
     }
     let mut names = None;
     let mut other_words = 0;
     for seg in &segs {
-        let labelled = seg.trim_start().to_lowercase().starts_with("par ")
-            || seg.trim_start().to_lowercase().starts_with("by ")
-            || seg.trim_start().to_lowercase().starts_with("par\u{a0}");
+        let labelled = labelled_seg(seg);
         match parse_byline(seg) {
             Some((n, len))
                 if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) =>
@@ -671,6 +670,13 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     names.filter(|_| other_words <= 3)
 }
 
+/// Whether a segment starts with "par " or "by " (any case, a no-break space too).
+fn labelled_seg(seg: &str) -> bool {
+    let b = seg.trim_start().as_bytes();
+    let starts = |p: &[u8]| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts(b"par ") || starts(b"by ") || starts("par\u{a0}".as_bytes())
+}
+
 /// Whether other "Par …" lines with other names sit within six lines of `id` (with no
 /// paragraph of running text between them): the
 /// authors of a list of related articles, not the article's byline.
@@ -681,11 +687,7 @@ fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
     let after = (id + 1..id + 7).take_while(|&n| !running(doc, n));
     before.chain(after).any(|n| {
         let t = doc.text_of(n).trim_start();
-        let lower = t.to_lowercase();
-        if !(lower.starts_with("par ")
-            || lower.starts_with("by ")
-            || lower.starts_with("par\u{a0}"))
-        {
+        if !labelled_seg(t) {
             return false;
         }
         parse_byline(t).is_some_and(|(other, _)| other != names)
