@@ -206,7 +206,10 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
             .trim_start_matches("<!--")
             .trim_end_matches("-->")
             .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("//]]>");
+            .trim_end_matches("//]]>")
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>");
         let Ok(v) = serde_json::from_str::<Value>(s) else {
             continue;
         };
@@ -554,6 +557,15 @@ mod tests {
         );
         assert_eq!(iso_date(" 2024-03-01 ").as_deref(), Some("2024-03-01"));
         assert_eq!(iso_date("9 décembre 2019"), None);
+    }
+
+    #[test]
+    fn json_ld_in_cdata_markers() {
+        let ld = read_json_ld(&[
+            "\n  <![CDATA[\n  {\"@type\":\"NewsArticle\",\"datePublished\":\"2015-10-15T02:19:15.607Z\"}\n  ]]>\n"
+                .to_owned(),
+        ]);
+        assert_eq!(ld.published.as_deref(), Some("2015-10-15T02:19:15.607Z"));
     }
 
     #[test]
