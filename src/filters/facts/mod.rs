@@ -621,7 +621,12 @@ impl Filter for Credits {
         // Blocks already paired, by id (a flag per block keeps the pass linear).
         let mut used = vec![false; doc.blocks().len()];
         for &id in &ids {
-            if !takeable(doc, id) || !credit::may_hold_credit(doc.text_of(id)) {
+            // A credit line holds at most 120 characters (see `parse_credit`): a paragraph is
+            // skipped before any test reads it.
+            if doc.block(id).is_none_or(|b| b.features.chars > 160)
+                || !takeable(doc, id)
+                || !credit::may_hold_credit(doc.text_of(id))
+            {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
