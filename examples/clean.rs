@@ -18,6 +18,9 @@ use std::process::ExitCode;
 
 use newsclean::{input::looks_like_html, Article, Pipeline};
 
+#[path = "common/json.rs"]
+mod json;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Json,
@@ -99,10 +102,10 @@ fn render(article: &Article, format: Format, source: Option<&str>, pretty: bool)
             s
         }
         Format::Json => {
-            let mut v = serde_json::to_value(article).unwrap_or_default();
-            if let (Some(src), Some(obj)) = (source, v.as_object_mut()) {
-                obj.insert("source".into(), src.into());
-            }
+            let v = match source {
+                Some(src) => json::article_json_with_source(article, src),
+                None => json::article_json(article),
+            };
             let mut s = if pretty {
                 serde_json::to_string_pretty(&v)
             } else {

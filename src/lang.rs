@@ -59,7 +59,7 @@ impl serde::Serialize for Language {
 }
 
 /// Frequent French function words that are rare in English.
-const FRENCH: &[&str] = &[
+pub(crate) const FRENCH: &[&str] = &[
     "après", "au", "aussi", "aux", "avait", "avant", "avec", "ce", "ces", "cette", "comme", "dans",
     "de", "depuis", "des", "dont", "du", "déjà", "elle", "elles", "entre", "est", "et", "fait",
     "ils", "la", "le", "les", "leur", "leurs", "lors", "mais", "même", "ne", "nous", "ont", "ou",
@@ -68,7 +68,7 @@ const FRENCH: &[&str] = &[
 ];
 
 /// Frequent English function words that are rare in French.
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "about", "after", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
     "could", "for", "from", "had", "has", "have", "he", "her", "his", "in", "into", "is", "it",
     "its", "more", "not", "of", "on", "or", "our", "over", "said", "she", "should", "than", "that",
@@ -76,47 +76,213 @@ const ENGLISH: &[&str] = &[
     "what", "when", "which", "who", "will", "with", "would", "you",
 ];
 
-/// A word of at most 8 bytes packed into an integer, so that look-ups compare integers.
-fn pack(w: &str) -> u64 {
-    w.bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b))
+/// A set of short words (at most 8 bytes each, lower case), each with a few flag bits, looked
+/// up by packing the word's bytes into an integer: one multiply and usually one probe per word,
+/// no allocation.
+#[derive(Debug, Clone)]
+pub(crate) struct WordTable {
+    /// Packed words; 0 marks an empty slot (a packed word is never 0: UTF-8 has no NUL in a
+    /// word).
+    keys: Vec<u64>,
+    flags: Vec<u8>,
+    shift: u32,
 }
 
-static FRENCH_PACKED: Lazy<Vec<u64>> = Lazy::new(|| packed(FRENCH));
-static ENGLISH_PACKED: Lazy<Vec<u64>> = Lazy::new(|| packed(ENGLISH));
+/// For each byte: the lower-case form of an ASCII letter, 0 for any other ASCII byte, and
+/// [`NON_ASCII`] for the bytes of a longer UTF-8 sequence.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() {
+            b
+        } else if b.is_ascii_uppercase() {
+            b + 32
+        } else if b >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
-fn packed(words: &[&str]) -> Vec<u64> {
-    let mut v: Vec<u64> = words.iter().map(|w| pack(w)).collect();
-    v.sort_unstable();
-    v
+/// See [`BYTE_CLASS`].
+const NON_ASCII: u8 = 0xFF;
+
+/// Longest word a [`WordTable`] holds, in bytes.
+const MAX_WORD_BYTES: usize = 8;
+
+impl WordTable {
+    /// A table of the words of each list, with the list's flag bits (or-ed together for a word
+    /// in several lists). Words longer than 8 bytes are left out.
+    pub(crate) fn new(lists: &[(&[&str], u8)]) -> WordTable {
+        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let mut bits = 4;
+        while (1usize << bits) < 4 * n.max(1) {
+            bits += 1;
+        }
+        let mut t = WordTable {
+            keys: vec![0; 1 << bits],
+            flags: vec![0; 1 << bits],
+            shift: 64 - bits,
+        };
+        for (list, flag) in lists {
+            for w in list.iter() {
+                let lower = w.to_lowercase();
+                if lower.is_empty() || lower.len() > MAX_WORD_BYTES {
+                    continue;
+                }
+                let key = lower.bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b));
+                let mask = t.keys.len() - 1;
+                let mut i = t.slot(key);
+                while t.keys[i] != 0 && t.keys[i] != key {
+                    i = (i + 1) & mask;
+                }
+                t.keys[i] = key;
+                t.flags[i] |= flag;
+            }
+        }
+        t
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn get(&self, key: u64) -> u8 {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.keys.get(i) {
+                Some(&k) if k == key => return self.flags.get(i).copied().unwrap_or(0),
+                Some(&0) | None => return 0,
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Calls `hit` with the flags of every word of `text` found in the table. Words are runs
+    /// of alphabetic characters, compared lower-cased; an apostrophe, a digit or any other
+    /// character ends a word. The scan stops as soon as `hit` returns `false`.
+    ///
+    /// ASCII letters cost a table look-up each; the accented letters of Latin-1 and the
+    /// punctuation of U+2000–U+206F (’, –, …, U+202F) are decoded by hand, other characters
+    /// with the standard library.
+    pub(crate) fn scan(&self, text: &str, mut hit: impl FnMut(u8) -> bool) {
+        let bytes = text.as_bytes();
+        let mut key = 0u64;
+        let mut len = 0usize;
+        let mut iter = bytes.iter().enumerate();
+        while let Some((i, &b)) = iter.next() {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class != 0 && class != NON_ASCII {
+                key = (key << 8) | u64::from(class);
+                len += 1;
+                continue;
+            }
+            if class == NON_ASCII {
+                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                let letter = match b {
+                    // U+00C0–U+00FF: letters but × and ÷; capitals are 0x20 below.
+                    0xC3 => {
+                        iter.next();
+                        if next == 0x97 || next == 0xB7 {
+                            None
+                        } else if next < 0x9F {
+                            Some((0xC3u64 << 8) | u64::from(next + 0x20))
+                        } else {
+                            Some((0xC3u64 << 8) | u64::from(next))
+                        }
+                    }
+                    // U+0080–U+00BF: no-break space, « », ª º µ (taken as non-letters).
+                    0xC2 => {
+                        iter.next();
+                        None
+                    }
+                    // U+2000–U+206F: spaces, dashes, quotes, ellipsis.
+                    0xE2 if matches!(next, 0x80 | 0x81) => {
+                        iter.next();
+                        iter.next();
+                        None
+                    }
+                    _ => {
+                        // `i` is on a character boundary: continuation bytes are skipped.
+                        let c = text
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .unwrap_or('\u{fffd}');
+                        for _ in 1..c.len_utf8() {
+                            iter.next();
+                        }
+                        if c.is_alphabetic() {
+                            let lower = if c.is_uppercase() {
+                                c.to_lowercase().next().unwrap_or(c)
+                            } else {
+                                c
+                            };
+                            let mut buf = [0u8; 4];
+                            let k = lower
+                                .encode_utf8(&mut buf)
+                                .bytes()
+                                .fold(0u64, |acc, x| (acc << 8) | u64::from(x));
+                            // Shifting by 32 at once is fine on a u64; the length says the
+                            // rest.
+                            key = (key << (8 * lower.len_utf8())) | k;
+                            len += lower.len_utf8();
+                            continue;
+                        }
+                        None
+                    }
+                };
+                if let Some(k) = letter {
+                    key = (key << 16) | k;
+                    len += 2;
+                    continue;
+                }
+            }
+            // The end of a word.
+            if len > 0 && len <= MAX_WORD_BYTES {
+                let f = self.get(key);
+                if f != 0 && !hit(f) {
+                    return;
+                }
+            }
+            key = 0;
+            len = 0;
+        }
+        if len > 0 && len <= MAX_WORD_BYTES {
+            let f = self.get(key);
+            if f != 0 {
+                hit(f);
+            }
+        }
+    }
 }
 
-/// Longest stopword, in bytes: longer words are skipped without a look-up.
-const MAX_STOPWORD_BYTES: usize = 6;
+/// Flag of a French stopword in [`STOPWORDS`].
+pub(crate) const FR: u8 = 1;
+/// Flag of an English stopword in [`STOPWORDS`].
+pub(crate) const EN: u8 = 2;
+
+/// The French and English stopwords.
+static STOPWORDS: Lazy<WordTable> = Lazy::new(|| WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]));
 
 /// Counts French and English stopwords in `text`. Words are runs of letters, compared
 /// lower-cased; an apostrophe ends a word, so "l'État" counts "l" (not a stopword) and "état".
 pub fn stopword_counts(text: &str) -> (usize, usize) {
     let mut fr = 0;
     let mut en = 0;
-    let mut lower = String::with_capacity(16);
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > MAX_STOPWORD_BYTES {
-            continue;
-        }
-        let w = if word.chars().any(char::is_uppercase) {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
-        } else {
-            word
-        };
-        let key = pack(w);
-        if FRENCH_PACKED.binary_search(&key).is_ok() {
+    STOPWORDS.scan(text, |f| {
+        if f & FR != 0 {
             fr += 1;
-        } else if ENGLISH_PACKED.binary_search(&key).is_ok() {
+        } else if f & EN != 0 {
             en += 1;
         }
-    }
+        true
+    });
     (fr, en)
 }
 
@@ -225,7 +391,36 @@ mod table_tests {
     #[test]
     fn tables_are_short_enough_to_pack() {
         for t in [FRENCH, ENGLISH] {
-            assert!(t.iter().all(|w| w.len() <= MAX_STOPWORD_BYTES));
+            assert!(t.iter().all(|w| w.len() <= MAX_WORD_BYTES));
         }
+    }
+
+    #[test]
+    fn scan_lowercases_accents_and_stops_at_apostrophes() {
+        let t = WordTable::new(&[(&["où", "été", "une", "der"], 1), (&["der", "the"], 2)]);
+        let mut hits = Vec::new();
+        t.scan("Où a-t-il ÉTÉ vu d’une DER THE theme 12une", |f| {
+            hits.push(f);
+            true
+        });
+        assert_eq!(hits, [1, 1, 1, 3, 2, 1]);
+        // Non-breaking spaces, dashes, « » end words; letters of Latin-1 and other scripts do
+        // not.
+        hits.clear();
+        t.scan(
+            "une\u{a0}une\u{202f}une–une«une»ÿune Ωune日une",
+            |f| {
+                hits.push(f);
+                true
+            },
+        );
+        assert_eq!(hits, [1, 1, 1, 1, 1]);
+        // The scan stops when asked to.
+        let mut n = 0;
+        t.scan("une une une une", |_| {
+            n += 1;
+            n < 2
+        });
+        assert_eq!(n, 2);
     }
 }

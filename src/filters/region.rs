@@ -1,90 +1,97 @@
 //! The body region of a text dump: the article is one contiguous run of lines with short
 //! interruptions; everything before it is header chrome, everything after it footer chrome.
 
-use std::collections::HashSet;
-
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::document::{Block, Document, Reason, SourceKind};
 use crate::error::BoxError;
-use crate::lang::{stopword_counts, Language};
+use crate::lang::{Language, WordTable, EN, ENGLISH, FR, FRENCH};
 use crate::pipeline::Filter;
 
 /// Frequent function words of German, Spanish, Italian, Portuguese and Dutch, plus the most
 /// frequent French and English ones: for pages in a language without its own table, running
 /// text still shows a high share of such short words, while menus and headlines do not.
-static NEUTRAL_STOPWORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    [
-        // German
-        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit",
-        "sich", "des", "auf", "für", "im", "dem", "auch", "es", "an", "als", "werden", "wird",
-        "wie", "sie", "er", "ich", "wir", "sind", "bei", "oder", "nach", "aus", "noch", "um", "so",
-        "wenn", "nur", "kann", "über", "hat", "haben", "zum", "zur", "vor", "durch", "einer",
-        "eines", "einem", "war", "dass", "daß", "aber", "sein", "seine", "ihre", "ihr", "uns",
-        "man", "mehr", "schon", "sehr", "diese", "dieser", "wurde", "können", "hier",
-        // Spanish
-        "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para",
-        "es", "se", "no", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "este",
-        "esta", "fue", "ha", "son", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta",
-        "hay", "donde", "han", "desde", "todo", "nos", "durante", // Italian
-        "il", "di", "che", "e", "per", "non", "della", "sono", "si", "da", "è", "dei", "gli",
-        "alla", "nel", "anche", "più", // Portuguese
-        "o", "a", "os", "as", "do", "da", "dos", "das", "em", "um", "uma", "com", "não", "mais",
-        "mas", "foi", "ao", // Dutch
-        "het", "een", "van", "dat", "op", "te", "zijn", "met", "voor", "niet", "er", "aan", "ook",
-        "bij", // French
-        "les", "des", "du", "et", "est", "dans", "pour", "qui", "sur", "au", "aux", "par", "avec",
-        "ne", "pas", "plus", "ce", "cette", "sa", "ses", "leur", "nous", "vous", "ils", "elle",
-        "ou", "où", "été", "était", // English
-        "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "are",
-        "be", "this", "by", "at", "from", "or", "an", "have", "has", "had", "not", "they", "which",
-        "their", "were", "been", "will", "would",
-    ]
-    .into_iter()
-    .collect()
-});
+const NEUTRAL_STOPWORDS: &[&str] = &[
+    // German
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich",
+    "des", "auf", "für", "im", "dem", "auch", "es", "an", "als", "werden", "wird", "wie", "sie",
+    "er", "ich", "wir", "sind", "bei", "oder", "nach", "aus", "noch", "um", "so", "wenn", "nur",
+    "kann", "über", "hat", "haben", "zum", "zur", "vor", "durch", "einer", "eines", "einem", "war",
+    "dass", "daß", "aber", "sein", "seine", "ihre", "ihr", "uns", "man", "mehr", "schon", "sehr",
+    "diese", "dieser", "wurde", "können", "hier", // Spanish
+    "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para",
+    "es", "se", "no", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "este", "esta",
+    "fue", "ha", "son", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay",
+    "donde", "han", "desde", "todo", "nos", "durante", // Italian
+    "il", "di", "che", "e", "per", "non", "della", "sono", "si", "da", "è", "dei", "gli", "alla",
+    "nel", "anche", "più", // Portuguese
+    "o", "a", "os", "as", "do", "da", "dos", "das", "em", "um", "uma", "com", "não", "mais", "mas",
+    "foi", "ao", // Dutch
+    "het", "een", "van", "dat", "op", "te", "zijn", "met", "voor", "niet", "er", "aan", "ook",
+    "bij", // French
+    "les", "des", "du", "et", "est", "dans", "pour", "qui", "sur", "au", "aux", "par", "avec",
+    "ne", "pas", "plus", "ce", "cette", "sa", "ses", "leur", "nous", "vous", "ils", "elle", "ou",
+    "où", "été", "était", // English
+    "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "are", "be",
+    "this", "by", "at", "from", "or", "an", "have", "has", "had", "not", "they", "which", "their",
+    "were", "been", "will", "would",
+];
 
-/// Function words of `text` from the neutral list.
-fn neutral_function_words(text: &str) -> usize {
-    let mut hits = 0;
-    let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        // No function word of the list is longer than 8 bytes.
-        if word.is_empty() || word.len() > 8 {
-            continue;
-        }
-        let w = if word.chars().any(char::is_uppercase) {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
-        } else {
-            word
-        };
-        if NEUTRAL_STOPWORDS.contains(w) {
-            hits += 1;
-        }
-    }
-    hits
-}
+/// Flag of a word of [`NEUTRAL_STOPWORDS`] in [`FUNCTION_WORDS`].
+const NEUTRAL: u8 = 4;
+
+/// The neutral list and the crate's French and English stopwords, in one table.
+static FUNCTION_WORDS: Lazy<WordTable> =
+    Lazy::new(|| WordTable::new(&[(FRENCH, FR), (ENGLISH, EN), (NEUTRAL_STOPWORDS, NEUTRAL)]));
 
 /// Function words of `text`: for French and English the crate's stopword lists
-/// ([`stopword_counts`]), or the neutral list if it finds more (a page whose language was
-/// guessed wrong, or a quotation in another language); for other languages the neutral list.
+/// ([`crate::stopword_counts`]), or the neutral list if it finds more (a page whose language
+/// was guessed wrong, or a quotation in another language); for other languages the neutral
+/// list. One pass over the text, one table look-up per short word.
 ///
-/// Only thresholds of the share matter, so once the neutral list reaches `enough` the
-/// language's own list is not consulted.
+/// Only the share of function words matters: a line longer than [`SAMPLE_BYTES`] is read up to
+/// the last space before that length, and the count scaled to the whole line. Only thresholds
+/// of the share matter, so the scan stops once the count reaches `enough` (and returns at least
+/// `enough`).
 fn function_words(text: &str, lang: Language, enough: usize) -> usize {
-    let neutral = neutral_function_words(text);
-    if neutral >= enough {
-        return neutral;
-    }
-    match lang {
-        Language::French => stopword_counts(text).0.max(neutral),
-        Language::English => stopword_counts(text).1.max(neutral),
+    let sample = if text.len() > SAMPLE_BYTES {
+        let mut cut = SAMPLE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = text.get(..cut).unwrap_or(text);
+        head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head)
+    } else {
+        text
+    };
+    let (mut neutral, mut fr, mut en) = (0usize, 0usize, 0usize);
+    let count = |neutral: usize, fr: usize, en: usize| match lang {
+        Language::French => fr.max(neutral),
+        Language::English => en.max(neutral),
         _ => neutral,
+    };
+    // Scaled to the whole line: `hits * text.len() / sample.len() >= enough`.
+    let target = enough.saturating_mul(sample.len());
+    FUNCTION_WORDS.scan(sample, |f| {
+        neutral += usize::from(f & NEUTRAL != 0);
+        if f & FR != 0 {
+            fr += 1;
+        } else if f & EN != 0 {
+            en += 1;
+        }
+        count(neutral, fr, en).saturating_mul(text.len()) < target
+    });
+    let hits = count(neutral, fr, en);
+    if sample.len() == text.len() || sample.is_empty() {
+        hits
+    } else {
+        hits * text.len() / sample.len()
     }
 }
+
+/// See [`function_words`].
+const SAMPLE_BYTES: usize = 256;
 
 /// How a line reads, from the features and the share of function words.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -157,7 +164,10 @@ fn teaser_end(text: &str) -> bool {
 
 /// Extra cost of a ticker-shaped line (0 for other lines).
 fn ticker_cost(text: &str) -> f32 {
-    if TICKER.as_ref().is_some_and(|r| r.is_match(text)) {
+    // Both shapes start with a digit: most lines are answered without a regex.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        0.0
+    } else if TICKER.as_ref().is_some_and(|r| r.is_match(text)) {
         TICKER_COST
     } else if CLOCK.as_ref().is_some_and(|r| r.is_match(text)) {
         CLOCK_COST
@@ -180,14 +190,14 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         let phrase = f.words >= 2 && (!f.starts_upper || f.ends_sentence) && f.letters > 0;
         return if phrase { Class::Short } else { Class::Bad };
     }
-    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
-    let hits = function_words(text, lang, enough);
-    let density = hits as f32 / f.words as f32;
-    let chars = (f.chars as f32).min(VALUE_CAP);
     // A line made mostly of digits, or shouting, is not prose.
     if f.letters * 2 < f.chars || (f.letters > 20 && f.upper_ratio() > 0.6) {
         return Class::Bad;
     }
+    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
+    let hits = function_words(text, lang, enough);
+    let density = hits as f32 / f.words as f32;
+    let chars = (f.chars as f32).min(VALUE_CAP);
     let prose = density >= PROSE_DENSITY;
     if prose && f.ends_sentence && f.words >= 6 {
         Class::Good(chars)
@@ -286,10 +296,13 @@ impl Filter for BodyRegion {
         for b in doc.blocks() {
             if let Some(idx) = b.removal() {
                 let record = doc.removed().get(idx);
-                let cost = match record.map(|r| (&r.reason, r.text.contains('©'))) {
+                let cost = match record {
                     // Comment sections, tags and footers end an article; they are rarely
                     // inside one. A "©" line may be a photo credit inside the article.
-                    Some((Reason::Comments | Reason::Tags, _)) | Some((Reason::Footer, false)) => {
+                    Some(r)
+                        if matches!(r.reason, Reason::Comments | Reason::Tags)
+                            || (r.reason == Reason::Footer && !r.text.contains('©')) =>
+                    {
                         SECTION_END_COST
                     }
                     _ => REMOVED_COST,
@@ -381,7 +394,20 @@ mod tests {
     #[test]
     fn neutral_words_fit_the_length_shortcut() {
         assert!(NEUTRAL_STOPWORDS.iter().all(|w| w.len() <= 8));
-        assert_eq!(neutral_function_words("Der Hund und DIE Katze"), 3);
+        assert_eq!(
+            function_words("Der Hund und DIE Katze", Language::Unknown, usize::MAX),
+            3
+        );
+        // French: the larger of the French count and the neutral count.
+        assert_eq!(
+            function_words("Il est dans la maison", Language::French, usize::MAX),
+            4
+        );
+        // Stops once enough are found.
+        assert_eq!(
+            function_words("Il est dans la maison", Language::French, 2),
+            2
+        );
     }
 
     #[test]

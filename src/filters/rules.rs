@@ -61,43 +61,95 @@ impl Rule {
     }
 }
 
+/// Lines of more characters than this are matched against the rules that allow them only.
+const SHORT_LINE: usize = 100;
+/// Lines of more characters than this are matched against an even smaller set.
+const LONG_LINE: usize = 300;
+
+/// A `RegexSet` over some of a table's rules, with the index of each in the table.
+#[derive(Debug, Clone)]
+struct Set {
+    set: RegexSet,
+    index: Vec<usize>,
+}
+
+impl Set {
+    fn new(rules: &[Rule], keep: impl Fn(&Rule) -> bool) -> Set {
+        let index: Vec<usize> = (0..rules.len())
+            .filter(|&i| rules.get(i).is_some_and(&keep))
+            .collect();
+        // Patterns were checked in `Rule::new`; a set of valid patterns only fails past the
+        // size limit, and then no rule matches rather than the program stopping.
+        // The lazy DFA of a set of case-insensitive Unicode patterns is large: give it room so
+        // that its cache is not cleared and rebuilt on every page.
+        let set = RegexSetBuilder::new(
+            index
+                .iter()
+                .filter_map(|&i| rules.get(i))
+                .map(|r| r.pattern.as_str()),
+        )
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|_| RegexSet::empty());
+        Set { set, index }
+    }
+}
+
 /// A compiled table of rules.
+///
+/// Most bytes of a page are in long lines, which only a few rules may remove: long lines are
+/// matched against smaller sets of those rules, so that the automaton has fewer
+/// patterns to follow over the most bytes. Lines longer than every rule's `max_chars` are not
+/// matched at all.
 #[derive(Debug, Clone)]
 struct Table {
     rules: Vec<Rule>,
-    set: RegexSet,
+    /// Every rule, for lines of at most [`SHORT_LINE`] characters.
+    short: Set,
+    /// The rules that allow lines longer than [`SHORT_LINE`].
+    mid: Set,
+    /// The rules that allow lines longer than [`LONG_LINE`].
+    long: Set,
     /// The longest `max_chars` of the table: longer blocks are not even matched.
     longest: usize,
 }
 
 impl Table {
     fn new(rules: Vec<Rule>) -> Table {
-        // Patterns were checked in `Rule::new`; a set of valid patterns only fails past the
-        // size limit, and then no rule matches rather than the program stopping.
-        // The lazy DFA of a set of case-insensitive Unicode patterns is large: give it room so
-        // that its cache is not cleared and rebuilt on every page.
-        let set = RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str()))
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .unwrap_or_else(|_| RegexSet::empty());
+        let short = Set::new(&rules, |_| true);
+        let mid = Set::new(&rules, |r| r.max_chars > SHORT_LINE);
+        let long = Set::new(&rules, |r| r.max_chars > LONG_LINE);
         let longest = rules.iter().map(|r| r.max_chars).max().unwrap_or(0);
         Table {
             rules,
-            set,
+            short,
+            mid,
+            long,
             longest,
         }
     }
 
     fn first_match(&self, text: &str, chars: usize) -> Option<&Rule> {
-        // Most lines match nothing: a plain yes/no search is cheaper than listing matches.
-        if chars > self.longest || !self.set.is_match(text) {
+        if chars > self.longest {
             return None;
         }
-        self.set
+        let set = if chars <= SHORT_LINE {
+            &self.short
+        } else if chars <= LONG_LINE {
+            &self.mid
+        } else {
+            &self.long
+        };
+        // Most lines match nothing: a plain yes/no search is cheaper than listing matches.
+        if !set.set.is_match(text) {
+            return None;
+        }
+        set.set
             .matches(text)
             .iter()
-            .filter_map(|i| self.rules.get(i))
+            .filter_map(|i| set.index.get(i))
+            .filter_map(|&i| self.rules.get(i))
             .find(|r| chars <= r.max_chars)
     }
 }
@@ -121,7 +173,7 @@ const SOCIAL: &str = r"(?:facebook|twitter|x|instagram|linkedin|whats?app|pinter
 
 /// Rules for any language: shapes that do not depend on words, and loanwords that pages in
 /// every language use (newsletter, cookies, login, the names of social networks).
-static NEUTRAL: Lazy<Table> = Lazy::new(|| {
+fn neutral_rows() -> Vec<(String, Reason, usize)> {
     let social_row = format!(r"(?i)^(?:{SOCIAL}[\s|/·•,:;\-]*)+$");
     let social_glued = format!(
         r"(?i)^(?:(?:share|partager|teilen|compartir)?\s*(?:on|sur|auf|en)?\s*{SOCIAL}){{2,}}$"
@@ -215,16 +267,27 @@ static NEUTRAL: Lazy<Table> = Lazy::new(|| {
         .iter()
             .map(|(p, r, n)| (p.to_string(), r.clone(), *n)),
     );
-    let refs: Vec<(&str, Reason, usize)> = rows
+    rows
+}
+
+/// The neutral rules, then `rows`: one set, so that a line is matched once; the neutral rules
+/// come first and win when both match.
+fn with_neutral(rows: &[(&str, Reason, usize)]) -> Table {
+    let neutral = neutral_rows();
+    let all: Vec<(&str, Reason, usize)> = neutral
         .iter()
         .map(|(p, r, n)| (p.as_str(), r.clone(), *n))
+        .chain(rows.iter().cloned())
         .collect();
-    table(&refs)
-});
+    table(&all)
+}
+
+/// The neutral rules alone, for pages in other languages.
+static NEUTRAL: Lazy<Table> = Lazy::new(|| with_neutral(&[]));
 
 /// French rules.
 static FRENCH: Lazy<Table> = Lazy::new(|| {
-    table(&[
+    with_neutral(&[
         // 1.2 Newsletter prompts.
         (
             r"(?i)\b(?:newsletters?|lettres? d['’]info(?:rmation)?s?|la lettre\b)",
@@ -375,7 +438,7 @@ static FRENCH: Lazy<Table> = Lazy::new(|| {
 
 /// English rules.
 static ENGLISH: Lazy<Table> = Lazy::new(|| {
-    table(&[
+    with_neutral(&[
         (
             r"(?i)\bnewsletters?\b|^(?:sign up|subscribe) (?:for|to) (?:our|the)\b",
             Reason::Newsletter,
@@ -479,6 +542,18 @@ static TEASER_PREFIX: Lazy<Option<Regex>> = Lazy::new(|| {
     .ok()
 });
 
+/// Whether `text` starts with a letter that can begin [`TEASER_PREFIX`] ("à", "lire", "voir",
+/// "sur", "read", "see", "related", "also"): most lines are answered without the regex.
+fn may_start_teaser(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => {
+            matches!(b.to_ascii_lowercase(), b'a' | b'l' | b'v' | b's' | b'r')
+        }
+        Some(_) => text.starts_with(['à', 'À']),
+        None => false,
+    }
+}
+
 /// Where a glued teaser headline runs into body text: a lower-case letter (or closing
 /// punctuation) directly followed by an upper-case letter, e.g. "relogéesLe ministre". Returns
 /// the byte offset of the upper-case letter.
@@ -547,10 +622,10 @@ impl Filter for LineRules {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let lang: Option<&Table> = match doc.language() {
-            Language::French => Some(&FRENCH),
-            Language::English => Some(&ENGLISH),
-            _ => None,
+        let table: &Table = match doc.language() {
+            Language::French => &FRENCH,
+            Language::English => &ENGLISH,
+            _ => &NEUTRAL,
         };
         let mut edits = Vec::new();
         // Set when the previous body line was a teaser label alone.
@@ -559,7 +634,11 @@ impl Filter for LineRules {
             let f = &b.features;
             let chars = f.chars;
             let label_before = std::mem::take(&mut after_label);
-            if let Some(m) = TEASER_PREFIX.as_ref().and_then(|r| r.find(text)) {
+            if let Some(m) = TEASER_PREFIX
+                .as_ref()
+                .filter(|_| may_start_teaser(text))
+                .and_then(|r| r.find(text))
+            {
                 let rest = text.get(m.end()..).unwrap_or("");
                 // "Lire aussi le rapport …" is a sentence, not a label.
                 let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
@@ -577,9 +656,8 @@ impl Filter for LineRules {
                     continue;
                 }
             }
-            let rule = NEUTRAL
+            let rule = table
                 .first_match(text, chars)
-                .or_else(|| lang.and_then(|t| t.first_match(text, chars)))
                 .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)));
             if let Some(r) = rule {
                 if r.reason == Reason::Teaser && chars <= 60 {

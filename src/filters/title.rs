@@ -62,7 +62,11 @@ impl Filter for TextTitle {
         let from = start.saturating_sub(HEAD_WINDOW);
         let blocks = doc.blocks();
         let mut best: Option<(i32, BlockId)> = None;
-        for id in from..start.min(blocks.len()) {
+        // The head, and the region's first line: a region that starts at the headline (the
+        // standfirst right under it reads as prose) still has its title first.
+        let first_body = (start..region.end.min(blocks.len())).find(|&i| !blocks[i].is_removed());
+        let head = from..start.min(blocks.len());
+        for id in head.chain(first_body) {
             let b = &blocks[id];
             if !positional(doc, b) {
                 continue;
@@ -73,7 +77,9 @@ impl Filter for TextTitle {
             }
             // What follows: the standfirst or the body makes a headline; a list of short
             // lines (a menu, a teaser list) does not.
-            let next = blocks.get(id + 1);
+            let next = blocks[id + 1..]
+                .iter()
+                .find(|n| !n.is_removed() || id < start);
             let mut score = 0;
             if next.is_some_and(prose) {
                 score += 3;
@@ -137,6 +143,26 @@ mod tests {
             Some("Budget 2027 : le gouvernement renonce à la hausse de la taxe sur les billets d'avion")
         );
         assert_eq!(doc.removed()[1].reason, Reason::Fact(FactKind::Title));
+    }
+
+    #[test]
+    fn a_region_that_starts_at_the_headline() {
+        let doc = run(
+            "Menu\nBudget : le gouvernement renonce à la hausse de la taxe sur les billets d'avion\nSous la pression des députés de sa propre majorité, l'exécutif a retiré mercredi soir l'amendement.\nIl aura suffi d'une soirée de tractations pour que le gouvernement fasse marche arrière, mercredi soir.",
+            1,
+        );
+        assert!(doc
+            .facts()
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Budget :")));
+        let body: Vec<_> = doc.body().map(|(_, t)| t).collect();
+        assert_eq!(
+            body.len(),
+            2,
+            "the headline left the body, the standfirst stayed"
+        );
+        assert!(body[0].starts_with("Sous la pression"));
     }
 
     #[test]

@@ -332,6 +332,14 @@ fn clean_title(title: &str, site: Option<&str>) -> String {
     title.to_owned()
 }
 
+/// Whether one of the separator-delimited parts of `<title>` is `h1` (a short headline next to
+/// a longer site name: "Un titre - Le Journal").
+fn title_has_part(title: &str, h1: &str) -> bool {
+    TITLE_SEPARATORS
+        .iter()
+        .any(|sep| title.contains(sep) && title.split(sep).any(|p| same(p.trim(), h1)))
+}
+
 fn same(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
         s.chars()
@@ -390,7 +398,8 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
             if [og.as_deref(), ld.headline.as_deref(), cleaned.as_deref()]
                 .iter()
                 .flatten()
-                .any(|t| same(h, t)) =>
+                .any(|t| same(h, t))
+                || meta.title.as_deref().is_some_and(|t| title_has_part(t, h)) =>
         {
             Some(h.to_owned())
         }
@@ -578,5 +587,18 @@ mod tests {
         assert_eq!(ld.authors, ["Anne Dupont", "Paul Martin"]);
         assert_eq!(ld.published.as_deref(), Some("2024-03-01T10:00:00+01:00"));
         assert_eq!(ld.captions[0].credit.as_deref(), Some("AFP"));
+    }
+}
+
+#[cfg(test)]
+mod title_part_tests {
+    use super::title_has_part;
+
+    #[test]
+    fn a_short_headline_beside_a_longer_site_name() {
+        assert!(title_has_part("Un titre - Le Journal", "Un titre"));
+        assert!(title_has_part("Le Journal | Un titre", "Un titre"));
+        assert!(!title_has_part("Un titre", "Un titre"));
+        assert!(!title_has_part("Autre chose - Le Journal", "Un titre"));
     }
 }

@@ -223,6 +223,15 @@ fn cut_title(name: &str) -> &str {
             if i == 0 {
                 return "";
             }
+            // Only a determiner before it: the role is the signature itself, a collective
+            // one ("La Rédaction", "The Editors"), not a title after a name.
+            let before = name.split_whitespace().take(i);
+            if before
+                .map(str::to_lowercase)
+                .all(|d| matches!(d.as_str(), "la" | "le" | "les" | "l'" | "l’" | "the"))
+            {
+                return name.trim();
+            }
             end = name.find(w).unwrap_or(name.len());
             break;
         }
@@ -356,7 +365,9 @@ pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
     {
         return None;
     }
-    Some((name, end))
+    // `end` is measured in the trimmed line: add back the white space it started with.
+    let lead = text.len() - text.trim_start().len();
+    Some((name, lead + end))
 }
 
 /// Words that do not occur in a person's name standing alone on a line (site and section
@@ -416,9 +427,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn name_line_length_counts_leading_space() {
+        let line = "  Emmanuelle Ducros | lundi 9 décembre 2019";
+        let (name, len) = parse_name_line(line).expect("a name line");
+        assert_eq!(name, "Emmanuelle Ducros");
+        assert_eq!(&line[..len], "  Emmanuelle Ducros");
+    }
+
+    #[test]
     fn bylines() {
         let table: &[(&str, Option<&[&str]>)] = &[
             ("Par Jean Dupont", Some(&["Jean Dupont"])),
+            ("Par La Rédaction avec AFP", Some(&["La Rédaction", "AFP"])),
+            ("By The Editors", Some(&["The Editors"])),
             ("Par\u{a0}Denis Loctier", Some(&["Denis Loctier"])),
             ("par Bertrand Bissuel", Some(&["Bertrand Bissuel"])),
             (

@@ -1169,6 +1169,9 @@ impl Datelines {
     }
 }
 
+/// How many body paragraphs from the first one may open with the dateline.
+const DATELINE_PARAGRAPHS: usize = 3;
+
 impl Filter for Datelines {
     fn name(&self) -> &str {
         "datelines"
@@ -1186,7 +1189,14 @@ impl Filter for Datelines {
                 .chain(&f.bylines)
                 .any(|c| credit::is_agency(c))
         };
-        let Some((dateline, len)) = parse_dateline(doc.text_of(id), wire) else {
+        // The dateline opens the story, which a standfirst or a short lead may precede: look
+        // at the first few body paragraphs, and take the first one that opens with it.
+        let found = doc
+            .body()
+            .filter(|(b, _)| b.id >= id)
+            .take(DATELINE_PARAGRAPHS)
+            .find_map(|(b, t)| parse_dateline(t, wire).map(|d| (b.id, d)));
+        let Some((id, (dateline, len))) = found else {
             return Ok(());
         };
         if !doc.facts().datelines.contains(&dateline) {

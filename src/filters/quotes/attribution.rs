@@ -7,9 +7,12 @@
 //! reported speech (X a déclaré qu'il n'avait « … »; qualifié de « … » par X), a quote in a
 //! headline, a free quote whose speaker comes from the context.
 
+use once_cell::sync::Lazy;
+
 use super::cues::{is_aux, is_modal, FormKind, LEXICON};
 use super::text::{
     ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
+    WordMap,
 };
 
 /// How a quote is attributed.
@@ -123,20 +126,36 @@ const NOT_ADVERB_MENT: &[&str] = &[
     "fonctionnement",
 ];
 
+/// The adverb phrases split into words, by first word.
+static ADVERB_WORDS: Lazy<WordMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
+    let mut m: WordMap<&'static str, Vec<Vec<&'static str>>> = WordMap::default();
+    for a in ADVERBS {
+        let words: Vec<&'static str> = a.split(' ').collect();
+        if let Some(first) = words.first() {
+            m.entry(*first).or_default().push(words);
+        }
+    }
+    m
+});
+
 /// Length in tokens of an adverb phrase at `i` (0 when none).
 pub(crate) fn adverb_len(text: &str, toks: &[Tok], i: usize) -> usize {
     let mut best = 0;
-    for a in ADVERBS {
-        let words: Vec<&str> = a.split(' ').collect();
-        if words.len() <= best {
-            continue;
-        }
-        let ok = words.iter().enumerate().all(|(k, w)| {
-            toks.get(i + k)
-                .is_some_and(|t| t.word && low(text, t) == *w)
-        });
-        if ok {
-            best = words.len();
+    let Some(t0) = toks.get(i).filter(|t| t.word) else {
+        return 0;
+    };
+    if let Some(cands) = ADVERB_WORDS.get(&*low(text, t0)) {
+        for words in cands {
+            if words.len() <= best {
+                continue;
+            }
+            let ok = words.iter().enumerate().skip(1).all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|t| t.word && low(text, t) == *w)
+            });
+            if ok {
+                best = words.len();
+            }
         }
     }
     if best == 0 {
@@ -146,7 +165,7 @@ pub(crate) fn adverb_len(text: &str, toks: &[Tok], i: usize) -> usize {
                 && !is_cap(surf(text, t))
                 && w.chars().count() >= 7
                 && (w.ends_with("ment") || w.ends_with("ly"))
-                && !NOT_ADVERB_MENT.contains(&w.as_str())
+                && !NOT_ADVERB_MENT.contains(&&*w)
             {
                 best = 1;
             }
@@ -210,7 +229,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     }
     let w0 = low(text, t0);
     if w0 == "s'" || w0 == "se" {
-        words.push(w0.clone());
+        words.push(w0.clone().into_owned());
         j += 1;
     }
     let t = toks.get(j)?;
@@ -239,23 +258,20 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         let tk = toks.get(k)?;
         let pw = low(text, tk);
         // a tenu à préciser, a voulu rappeler
-        if matches!(
-            pw.as_str(),
-            "tenu" | "voulu" | "tenté" | "essayé" | "préféré"
-        ) {
-            words.push(pw.clone());
+        if matches!(&*pw, "tenu" | "voulu" | "tenté" | "essayé" | "préféré") {
+            words.push(pw.clone().into_owned());
             k += 1;
             if toks
                 .get(k)
-                .is_some_and(|t| matches!(low(text, t).as_str(), "à" | "de" | "d'"))
+                .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
             {
-                words.push(low(text, &toks[k]));
+                words.push(low(text, &toks[k]).into_owned());
                 k += 1;
             }
             let inf = toks.get(k)?;
             let iw = low(text, inf);
             let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-            words.push(iw);
+            words.push(iw.into_owned());
             words.extend(rest);
             return Some(Cue {
                 first: i,
@@ -267,7 +283,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             });
         }
         let (end, _, rest) = match_form(text, toks, k, &pw, &[FormKind::Participle], k + 1)?;
-        words.push(pw);
+        words.push(pw.into_owned());
         words.extend(rest);
         return Some(Cue {
             first: i,
@@ -283,9 +299,9 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         let mut k = j + 1;
         if toks
             .get(k)
-            .is_some_and(|t| matches!(low(text, t).as_str(), "à" | "de" | "d'"))
+            .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
         {
-            words.push(low(text, &toks[k]));
+            words.push(low(text, &toks[k]).into_owned());
             k += 1;
         }
         let inf = toks.get(k)?;
@@ -295,7 +311,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             return None;
         }
         let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-        words.push(iw);
+        words.push(iw.into_owned());
         words.extend(rest);
         return Some(Cue {
             first: i,
@@ -319,7 +335,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         let pw = low(text, &toks[j - 1]);
         if is_det(&pw)
             || matches!(
-                pw.as_str(),
+                &*pw,
                 "à" | "de"
                     | "d'"
                     | "du"
@@ -415,7 +431,7 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
     // Trim trailing connectors.
     while k > start
         && matches!(
-            low(text, &toks[k - 1]).as_str(),
+            &*low(text, &toks[k - 1]),
             "de" | "du" | "des" | "d'" | "la" | "le" | "les" | "l'"
         )
     {
@@ -440,7 +456,7 @@ const CLITICS: &[&str] = &[
 pub(crate) fn np_before(text: &str, toks: &[Tok], vi: usize) -> Option<String> {
     let mut k = vi;
     let mut n = 0;
-    while k > 0 && n < 3 && CLITICS.contains(&low(text, &toks[k - 1]).as_str()) {
+    while k > 0 && n < 3 && CLITICS.contains(&&*low(text, &toks[k - 1])) {
         // « nous le raconte » keeps « nous »; a determiner before a noun is not a clitic, but
         // right before the verb it is.
         k -= 1;
@@ -513,11 +529,19 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
     if comma {
         end -= 1;
     }
-    let lo = end.saturating_sub(14);
+    // A long apposition is allowed when commas frame it: « Selon X, professeur d'histoire
+    // dans un lycée de Créteil, « … » ».
+    let lo = end.saturating_sub(32);
     let mut commas = 0;
     for i in (lo..end).rev() {
         let w = low(text, &toks[i]);
-        let (ok, skip) = match w.as_str() {
+        let (ok, skip) = match &*w {
+            _ if i + 14 < end && !(comma && commas == 1) => {
+                if w == "selon" || w == "pour" || w == "d'" || w == "according" {
+                    return None;
+                }
+                (false, 0)
+            }
             "selon" => (true, 1),
             "pour" => (comma, 1),
             "d'" if toks.get(i + 1).is_some_and(|t| low(text, t) == "après") => (true, 2),
@@ -551,6 +575,10 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
         if e <= s {
             return None;
         }
+        if i + 14 < end && (e..end).any(|k| cue_at(text, toks, k).is_some()) {
+            // « Selon lui, la réforme … et il faut dire « … » »: a clause, not an apposition.
+            return None;
+        }
         return text.get(toks[s].s..toks[e - 1].e).map(str::to_owned);
     }
     None
@@ -559,7 +587,7 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
 /// `, selon X` / `, d'après X` / `, according to X` right after a quote.
 pub(crate) fn selon_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, String)> {
     let w = low(text, toks.get(j)?);
-    let (cue, s) = match w.as_str() {
+    let (cue, s) = match &*w {
         "selon" => ("selon", j + 1),
         "d'" if toks.get(j + 1).is_some_and(|t| low(text, t) == "après") => ("d'après", j + 2),
         "according" if toks.get(j + 1).is_some_and(|t| low(text, t) == "to") => {
@@ -652,9 +680,24 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
             let (np, e) = np_after(text, toks, j).or_else(|| {
                 let t = toks.get(j)?;
                 let w = low(text, t);
-                (matches!(w.as_str(), "he" | "she" | "they" | "il" | "elle"))
+                (matches!(&*w, "he" | "she" | "they" | "il" | "elle"))
                     .then(|| (surf(text, t).to_owned(), j + 1))
             })?;
+            // "…," the union president, Maria Gomez, told the crowd.
+            let (np, e) = if cue_at(text, toks, e).is_none()
+                && toks.get(e).is_some_and(|t| surf(text, t) == ",")
+            {
+                match np_after(text, toks, e + 1) {
+                    Some((np2, e2))
+                        if is_cap(&np2) && toks.get(e2).is_some_and(|t| surf(text, t) == ",") =>
+                    {
+                        (np2, e2 + 1)
+                    }
+                    _ => (np, e),
+                }
+            } else {
+                (np, e)
+            };
             let c = cue_at(text, toks, e)?;
             if c.kind == FormKind::Finite || c.aux {
                 return Some(Found {
@@ -786,13 +829,13 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
         // « pour lui », « selon elle » inside the clause.
         for i in lo..end {
             let w = low(text, &toks[i]);
-            if matches!(w.as_str(), "pour" | "selon") {
+            if matches!(&*w, "pour" | "selon") {
                 if let Some(t) = toks.get(i + 1) {
                     let w2 = low(text, t);
                     if is_pronoun(&w2) && w2 != "qui" && w2 != "on" {
                         return Some(Found {
                             speaker: Some(surf(text, t).to_owned()),
-                            cue: Some(w),
+                            cue: Some(w.into_owned()),
                             pattern: Pattern::Selon,
                             partial: false,
                         });

@@ -12,7 +12,9 @@
 //! - a lemma of several words (`faire savoir = fait …`) conjugates its first word and keeps
 //!   the rest (`a fait savoir`, `fait-il savoir`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use super::text::WordMap;
 
 use once_cell::sync::Lazy;
 
@@ -310,13 +312,13 @@ pub(crate) struct CueForm {
 
 /// The lexicon: first word (lower-case) → the forms that start with it.
 pub(crate) struct Lexicon {
-    pub forms: HashMap<String, Vec<CueForm>>,
+    pub forms: WordMap<String, Vec<CueForm>>,
     /// Number of verbs (lemmas) in each language.
     pub french_verbs: usize,
     pub english_verbs: usize,
 }
 
-fn push(map: &mut HashMap<String, Vec<CueForm>>, word: &str, rest: &[String], kind: FormKind) {
+fn push(map: &mut WordMap<String, Vec<CueForm>>, word: &str, rest: &[String], kind: FormKind) {
     let entry = map.entry(word.to_lowercase()).or_default();
     if !entry.iter().any(|f| f.rest == rest && f.kind == kind) {
         entry.push(CueForm {
@@ -430,7 +432,7 @@ fn irregular(lemma_first: &str, fields: &[&str]) -> Option<[Vec<String>; 4]> {
 }
 
 fn build() -> Lexicon {
-    let mut forms = HashMap::new();
+    let mut forms = WordMap::default();
     let mut french_verbs = HashSet::new();
     for line in FRENCH.lines() {
         let line = line.trim();

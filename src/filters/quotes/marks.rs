@@ -9,6 +9,33 @@
 
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Any mark that can open or close a quote (the apostrophe only matters inside one).
+static MARKS: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"]").ok());
+/// The same with apostrophes, for inside a quote.
+static MARKS_ALL: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"'’]").ok());
+
+fn is_mark(c: char, apostrophes: bool) -> bool {
+    matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '"')
+        || (apostrophes && matches!(c, '\'' | '’'))
+}
+
+/// The next mark at or after byte `pos` of `para`.
+fn next_mark(
+    re: &Option<Regex>,
+    para: &str,
+    pos: usize,
+    apostrophes: bool,
+) -> Option<(usize, char)> {
+    let i = match re {
+        Some(re) => re.find_at(para, pos)?.start(),
+        None => pos + para.get(pos..)?.find(|c| is_mark(c, apostrophes))?,
+    };
+    Some((i, para.get(i..)?.chars().next()?))
+}
+
 /// Deepest nesting kept; deeper marks are ignored.
 const MAX_DEPTH: usize = 6;
 /// Most paragraphs a quote may run over.
@@ -126,13 +153,23 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 skip_until = after;
             }
         }
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
-        for (k, &(i, c)) in chars.iter().enumerate() {
-            if i < skip_until {
-                continue;
-            }
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+        if !carried_live && MARKS.as_ref().is_some_and(|r| !r.is_match(para)) {
+            continue;
+        }
+        // Jump from mark to mark; apostrophes only count inside a quote.
+        let mut pos = skip_until;
+        loop {
+            let found = if stack.is_empty() {
+                next_mark(&MARKS, para, pos, false)
+            } else {
+                next_mark(&MARKS_ALL, para, pos, true)
+            };
+            let Some((i, c)) = found else {
+                break;
+            };
+            pos = i + c.len_utf8();
+            let prev = para.get(..i).and_then(|r| r.chars().next_back());
+            let next = para.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
             let after = i + c.len_utf8();
             let opens_like =
                 prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));

@@ -145,10 +145,23 @@ const UI_NOUNS: &[&str] = &[
     "case",
     "écran",
     "affiche",
+    "affiches",
     "banderole",
+    "banderoles",
+    "pancartes",
+    "panneaux",
     "t-shirt",
+    "t-shirts",
     "tee-shirt",
     "badge",
+    "tag",
+    "tags",
+    "graffiti",
+    "slogan",
+    "slogans",
+    "signs",
+    "banner",
+    "banners",
     "click",
     "button",
     "tab",
@@ -250,6 +263,94 @@ pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> 
     }
     if near(NEAR_TITLE, 6) && upper {
         return Some(MentionKind::Title);
+    }
+    None
+}
+
+/// A naming construction right before the marks: « le dispositif dit « … » », « l'opération
+/// baptisée « … » », « surnommé « … » », « appelé « … » », « qualifié de « … » ». The marks
+/// then hold a name or a term, not speech, unless an agent follows (« qualifié de « … » par
+/// X »: `agent`). `before` are lower-case tokens, nearest last; `det_first` says the word two
+/// places before the mark starts the sentence (« Le ministre dit « … » » is speech).
+pub(crate) fn naming(
+    before: &[String],
+    det_first: bool,
+    quote: &str,
+    agent: bool,
+) -> Option<MentionKind> {
+    if agent {
+        return None;
+    }
+    let at = |k: usize| {
+        before
+            .len()
+            .checked_sub(k)
+            .and_then(|i| before.get(i))
+            .map_or("", String::as_str)
+    };
+    let (last, prev, prev2) = (at(1), at(2), at(3));
+    // « sur les pancartes, on pouvait lire « … » »: words written on a sign.
+    if matches!(
+        last,
+        "lire" | "read" | "inscrit" | "inscrits" | "écrit" | "written"
+    ) && before.iter().any(|w| UI_NOUNS.contains(&w.as_str()))
+    {
+        return Some(MentionKind::Ui);
+    }
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "a" | "ont" | "avait" | "avaient" | "aura" | "aurait" | "has" | "had" | "have"
+        )
+    };
+    match last {
+        "dite" | "dites" | "dits" => return Some(MentionKind::Term),
+        "baptisé" | "baptisée" | "baptisés" | "baptisées" | "rebaptisé" | "rebaptisée"
+        | "intitulé" | "intitulée" | "intitulés" | "intitulées" | "nommé" | "nommée" | "nommés"
+        | "nommées" | "dubbed" | "titled" | "entitled" | "named" => {
+            return Some(MentionKind::Title)
+        }
+        "surnommé" | "surnommée" | "surnommés" | "surnommées" | "nicknamed" => {
+            return Some(MentionKind::Nickname)
+        }
+        "appelé" | "appelée" | "appelés" | "appelées" | "called" if !aux(prev) => {
+            return Some(MentionKind::Term)
+        }
+        "de" | "d'"
+            if matches!(prev, "qualifié" | "qualifiée" | "qualifiés" | "qualifiées")
+                && !aux(prev2) =>
+        {
+            return Some(MentionKind::Other)
+        }
+        _ => {}
+    }
+    // « le dispositif dit « … » »: a noun after a determiner inside the sentence, and a short
+    // quote that is not a sentence.
+    let short = word_count(quote) <= 6 && !quote.trim_end().ends_with(['.', '!', '?', '…']);
+    let noun = !prev.is_empty()
+        && prev.chars().all(char::is_alphanumeric)
+        && prev.chars().next().is_some_and(char::is_lowercase)
+        && !super::text::is_pronoun(prev)
+        && !aux(prev);
+    let det = matches!(
+        prev2,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "du"
+            | "des"
+            | "de"
+            | "au"
+            | "aux"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+    );
+    if last == "dit" && short && noun && det && !det_first {
+        return Some(MentionKind::Term);
     }
     None
 }

@@ -84,12 +84,18 @@ fn clean_speaker(s: &str) -> String {
 
 fn words_of(text: &str, toks: &[text::Tok], n: usize) -> Vec<String> {
     let lo = toks.len().saturating_sub(n);
-    toks[lo..].iter().map(|t| low(text, t)).collect()
+    toks[lo..]
+        .iter()
+        .map(|t| low(text, t).into_owned())
+        .collect()
 }
 
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
 pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let pairs = marks::scan(paras);
+    if pairs.is_empty() {
+        return Analysis::default();
+    }
     let top: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i].nested).collect();
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(top.len());
     // Per top pair: (before_start, after_end) in their paragraphs.
@@ -131,7 +137,20 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
-        if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
+        let agent = after.first().is_some_and(|t| low(tc, t) == "par")
+            && after.get(1).is_some_and(|t| t.word);
+        let det_first = before.len() == 3 && before_start == sent_s;
+        if let Some(kind) = mentions::naming(&before_words, det_first, &qtext, agent) {
+            verdict = Some(Verdict::Mention { kind, strong: true });
+        } else if qwords <= 4 && !comma_in_quote && !agent {
+            // « Invitée de l'émission « Quotidien », la militante X a repris … »: a short name
+            // right after a title noun is not made speech by the clause that follows.
+            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+                verdict = Some(Verdict::Mention { kind, strong: true });
+            }
+        }
+        if verdict.is_some() {
+        } else if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
@@ -160,11 +179,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             .iter()
                             .rev()
                             .map(|t| low(to, t))
-                            .find(|w| matches!(w.as_str(), "selon" | "pour" | "après" | "to"))
-                            .map(|w| match w.as_str() {
+                            .find(|w| matches!(&**w, "selon" | "pour" | "après" | "to"))
+                            .map(|w| match &*w {
                                 "après" => "d'après".to_owned(),
                                 "to" => "according to".to_owned(),
-                                _ => w,
+                                _ => w.into_owned(),
                             }),
                         pattern: Pattern::Selon,
                         partial: false,
@@ -300,8 +319,17 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             }
         }
     }
+    // People are looked for only up to the last quote (and the two paragraphs after a headline).
+    // No speech, no one to look for.
+    let last_para = top
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Verdict::Speech { .. }))
+        .map(|(&pi, _)| pairs[pi].close_para + 3)
+        .max()
+        .unwrap_or(0);
     let mut persons = Vec::new();
-    for (k, para) in paras.iter().enumerate() {
+    for (k, para) in paras.iter().enumerate().take(last_para) {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
         persons.extend(resolve::persons_in(para, k, sk));
@@ -312,6 +340,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     // History of speech quotes: (para, sentence-linked, resolved name, gender).
     struct Said {
         para: usize,
+        /// Paragraph and byte just after the closing mark.
+        end: (usize, usize),
         name: Option<String>,
         gender: Option<bool>,
     }
@@ -372,9 +402,33 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                         if let Some((g, plural)) = resolve::pronoun_gender(&lw) {
                             gender = g;
                             if !plural {
-                                let prev = prev_same_para
-                                    .filter(|h| g.is_none() || h.gender.is_none() || h.gender == g);
+                                let compat_h =
+                                    |h: &&Said| g.is_none() || h.gender.is_none() || h.gender == g;
+                                let prev = prev_same_para.filter(compat_h);
+                                // The previous speaker, in this paragraph or the one before,
+                                // unless someone else of that gender was named as a subject
+                                // since (« … », a dit X. Y s'inquiète. « …, ajoute-t-elle »).
+                                let last = history
+                                    .last()
+                                    .filter(|h| h.name.is_some() && op <= h.para + 1)
+                                    .filter(compat_h);
+                                let named_since = last.and_then(|h| {
+                                    before_owned
+                                        .iter()
+                                        .take_while(|x| (x.para, x.at) > h.end)
+                                        .find(|x| {
+                                            x.subject
+                                                && (g.is_none()
+                                                    || x.gender.is_none()
+                                                    || x.gender == g)
+                                        })
+                                        .map(|x| x.name.clone())
+                                });
                                 if let Some(h) = prev {
+                                    resolved = h.name.clone();
+                                } else if let Some(n) = named_since {
+                                    resolved = Some(n);
+                                } else if let Some(h) = last {
                                     resolved = h.name.clone();
                                 } else if let Some((n, _)) = pick(g, 2) {
                                     resolved = Some(n);
@@ -392,7 +446,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             gender = g;
                             let by_role = before_owned
                                 .iter()
-                                .find(|x| x.roles.contains(&head))
+                                .find(|x| x.has_role(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
                                 if let Some(n) = described.get(&lw) {
@@ -421,10 +475,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .then(|| surf(to, &bt[n - 2]))
                                 .filter(|w| text::is_cap(w))
                                 .and_then(|w| {
-                                    persons.iter().take(RECENT * 10).find(|x| {
-                                        x.name.split_whitespace().count() > 1
-                                            && x.name.split_whitespace().last() == Some(w)
-                                    })
+                                    persons
+                                        .iter()
+                                        .take(RECENT * 10)
+                                        .find(|x| x.word_count() > 1 && x.last_word() == w)
                                 })
                                 .map(|x| x.name.clone())
                         } else {
@@ -487,6 +541,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 }
                 history.push(Said {
                     para: op,
+                    end: (p.close_para, p.close_end),
                     name,
                     gender,
                 });
@@ -533,36 +588,38 @@ impl Filter for Quotes {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let body: Vec<(usize, BlockKind, String)> = doc
-            .body()
-            .map(|(b, t)| (b.id, b.kind, t.to_owned()))
-            .collect();
-        if body.is_empty() {
-            return Ok(());
+        let title = doc.facts().title.as_deref().map(str::trim);
+        let mut ids: Vec<usize> = Vec::new();
+        let mut paras: Vec<&str> = Vec::new();
+        let mut first_kind = None;
+        for (b, t) in doc.body() {
+            first_kind.get_or_insert(b.kind);
+            ids.push(b.id);
+            paras.push(t);
         }
-        let title = doc.facts().title.clone();
-        let headline = body.first().and_then(|(_, kind, t)| {
-            let is_title = matches!(kind, BlockKind::Heading(_))
-                || title.as_deref().is_some_and(|x| x.trim() == t.trim())
-                || (body.len() > 1
-                    && t.chars().count() < 250
-                    && !t.trim_end().ends_with(['.', '!', '?', ':', ';']));
-            is_title.then_some(0)
-        });
-        let paras: Vec<&str> = body.iter().map(|(_, _, t)| t.as_str()).collect();
+        let Some(first) = paras.first() else {
+            return Ok(());
+        };
+        let is_title = matches!(first_kind, Some(BlockKind::Heading(_)))
+            || title.is_some_and(|x| x == first.trim())
+            || (paras.len() > 1
+                && first.len() < 1000
+                && first.chars().count() < 250
+                && !first.trim_end().ends_with(['.', '!', '?', ':', ';']));
+        let headline = is_title.then_some(0);
         let analysis = analyse(&paras, headline);
         let facts = doc.facts_mut();
         for q in analysis.quotes {
             let (Some((p0, r0)), Some((p1, r1))) = (q.segments.first(), q.segments.last()) else {
                 continue;
             };
-            let (Some(b0), Some(b1)) = (body.get(*p0), body.get(*p1)) else {
+            let (Some(b0), Some(b1)) = (ids.get(*p0), ids.get(*p1)) else {
                 continue;
             };
             let anchor = Anchor {
-                block: b0.0,
+                block: *b0,
                 start: r0.start,
-                end_block: b1.0,
+                end_block: *b1,
                 end: r1.end,
             };
             let mut quote = Quote::new(q.text);

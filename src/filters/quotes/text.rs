@@ -1,7 +1,37 @@
 //! Small text helpers shared by the quote modules: a word tokenizer with byte offsets,
 //! inversion splitting (`a-t-il` → `a` + `il`), sentence bounds, word classes.
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+/// FNV-1a: a small, fast hash for the short words of the lexicons (the default SipHash costs
+/// more than the rest of a look-up).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map keyed by words.
+pub(crate) type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set of words.
+pub(crate) type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A token: a word (letters, digits, inner hyphens, a final apostrophe: `l'`, `qu'`) or one
 /// punctuation character. Offsets are bytes in the text that was tokenized.
@@ -16,36 +46,59 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Tokenizes `text[range]`; offsets are into `text`. Linear.
+/// Tokenizes `text[range]`; offsets are into `text`. Linear, with a fast path for ASCII.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::new();
     let Some(slice) = text.get(range.clone()) else {
-        return out;
+        return Vec::new();
     };
+    let bytes = slice.as_bytes();
     let base = range.start;
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut cur: Option<usize> = None;
     let mut prev_word_char = false;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let word_char = c.is_alphanumeric()
-            || (c == '-' && prev_word_char && next.is_some_and(char::is_alphanumeric));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match slice.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        let word_char = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+                || (b == b'-'
+                    && prev_word_char
+                    && slice
+                        .get(i + 1..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphanumeric))
+        } else {
+            c.is_alphanumeric()
+        };
         if word_char {
             if cur.is_none() {
                 cur = Some(i);
             }
             prev_word_char = true;
+            i += len;
             continue;
         }
         if is_apostrophe(c) && prev_word_char {
             if let Some(s) = cur.take() {
                 out.push(Tok {
                     s: base + s,
-                    e: base + i + c.len_utf8(),
+                    e: base + i + len,
                     word: true,
                 });
             }
             prev_word_char = false;
+            i += len;
             continue;
         }
         if let Some(s) = cur.take() {
@@ -56,14 +109,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             });
         }
         prev_word_char = false;
-        if c.is_whitespace() || c == '*' {
-            continue;
+        if !(b == b' ' || c == '*' || c.is_whitespace()) {
+            out.push(Tok {
+                s: base + i,
+                e: base + i + len,
+                word: false,
+            });
         }
-        out.push(Tok {
-            s: base + i,
-            e: base + i + c.len_utf8(),
-            word: false,
-        });
+        i += len;
     }
     if let Some(s) = cur {
         out.push(Tok {
@@ -75,12 +128,24 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
-/// Lower-case form of a token with ’ turned into '.
-pub(crate) fn low(text: &str, t: &Tok) -> String {
-    text.get(t.s..t.e)
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'")
+/// Lower-case form of a token with ’ turned into '. Borrows when the token is already lower
+/// case (the usual case), so that most calls do not allocate.
+pub(crate) fn low<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
+    lower(text.get(t.s..t.e).unwrap_or(""))
+}
+
+/// Lower-case form of `s` with ’ turned into ', borrowed when nothing changes.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    let clean = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !s.chars().any(|c| c == '’' || c.is_uppercase())
+    };
+    if clean {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The token's text.
@@ -300,16 +365,15 @@ const ABBREV: [&str; 8] = ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "MM", "St"];
 
 /// Whether the period at byte `i` of `s` ends a sentence (not « M. », not a decimal).
 fn period_ends_sentence(s: &str, i: usize) -> bool {
-    let head = &s[..i];
-    let word: String = head
-        .chars()
+    let head = s.get(..i).unwrap_or("");
+    let start = head
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    !(ABBREV.contains(&word.as_str()) || word.chars().count() == 1 && is_cap(&word))
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(head.len(), |(k, _)| k);
+    let word = &head[start..];
+    !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
 }
 
 /// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
