@@ -76,11 +76,15 @@ impl MetaCollector {
                     .or_else(|| get(attrs, "itemprop"));
                 let content = get(attrs, "content");
                 if let (Some(k), Some(c)) = (key, content) {
-                    let k = k.trim().to_ascii_lowercase();
-                    if META_KEYS.contains(&k.as_str()) && self.metas.len() < 200 {
-                        let c = collapse(c);
-                        if !c.is_empty() {
-                            self.metas.push((k, c.into_owned()));
+                    // `property` may list several keys ("dc:creator twitter:site_name");
+                    // Dublin Core is written "dc:" as well as "dc.".
+                    for k in k.split_whitespace().take(4) {
+                        let k = k.to_ascii_lowercase().replacen("dc:", "dc.", 1);
+                        if META_KEYS.contains(&k.as_str()) && self.metas.len() < 200 {
+                            let c = collapse(c);
+                            if !c.is_empty() {
+                                self.metas.push((k, c.into_owned()));
+                            }
                         }
                     }
                 }
@@ -202,7 +206,10 @@ fn read_json_ld(scripts: &[String]) -> JsonLd {
             .trim_start_matches("<!--")
             .trim_end_matches("-->")
             .trim_start_matches("//<![CDATA[")
-            .trim_end_matches("//]]>");
+            .trim_end_matches("//]]>")
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>");
         let Ok(v) = serde_json::from_str::<Value>(s) else {
             continue;
         };
@@ -405,7 +412,13 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
     if facts.title.is_none() {
         facts.title = title;
     }
-    let mut authors = ld.authors;
+    // Author values that are not names (a placeholder, a URL, the site's name, a catalogue's
+    // "Last, First") are dropped; the next source, or the byline printed on the page, fills in.
+    let mut authors: Vec<String> = ld
+        .authors
+        .iter()
+        .filter_map(|a| crate::filters::facts::metadata_name(a, site))
+        .collect();
     if authors.is_empty() {
         for key in [
             "author",
@@ -416,13 +429,12 @@ pub(crate) fn apply(meta: MetaCollector, doc: &mut Document, tree: &mut HtmlTree
             "sailthru.author",
         ] {
             for (k, v) in &meta.metas {
-                if k == key && !v.starts_with("http") && v.chars().count() < 120 {
-                    let v = v
-                        .strip_prefix("By ")
-                        .or_else(|| v.strip_prefix("by "))
-                        .or_else(|| v.strip_prefix("Par "))
-                        .unwrap_or(v);
-                    authors.push(v.to_owned());
+                if k == key {
+                    if let Some(v) = crate::filters::facts::metadata_name(v, site) {
+                        if !authors.contains(&v) {
+                            authors.push(v);
+                        }
+                    }
                 }
             }
             if !authors.is_empty() {
@@ -554,6 +566,15 @@ mod tests {
         );
         assert_eq!(iso_date(" 2024-03-01 ").as_deref(), Some("2024-03-01"));
         assert_eq!(iso_date("9 décembre 2019"), None);
+    }
+
+    #[test]
+    fn json_ld_in_cdata_markers() {
+        let ld = read_json_ld(&[
+            "\n  <![CDATA[\n  {\"@type\":\"NewsArticle\",\"datePublished\":\"2015-10-15T02:19:15.607Z\"}\n  ]]>\n"
+                .to_owned(),
+        ]);
+        assert_eq!(ld.published.as_deref(), Some("2015-10-15T02:19:15.607Z"));
     }
 
     #[test]

@@ -29,6 +29,10 @@ static STOP: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Between names: ",", " et ", " and ", " & ", " avec ", " with ", parentheses.
+/// " avec " / " with " anywhere: what an unlabelled byline needs.
+static AVEC: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\s(?:avec|with)\s").unwrap_or_else(super::bad_pattern));
+
 static SPLIT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i)\s*,\s*(?:et\s+|and\s+|avec\s+|with\s+)?|\s+(?:et|and|&|avec|with)\s+|\s*[()]\s*",
@@ -315,7 +319,9 @@ pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
     let t = t.trim_start();
     let (start, with_agency_only) = match PREFIX.find(t) {
         Some(m) => (m.end(), false),
-        None => (0, true),
+        // No label: only "<names>, avec|with <agency>" signs (a cheap test first).
+        None if AVEC.is_match(t) => (0, true),
+        None => return None,
     };
     let rest = &t[start..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
@@ -338,6 +344,10 @@ pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
 /// only next to a date line, which the filter checks. Returns the name and its byte length.
 pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
     let t = text.trim();
+    // A name and a date line fit in far less: a longer line is a paragraph.
+    if t.len() > 300 {
+        return None;
+    }
     let end = STOP.find(t).map_or(t.len(), |m| m.start());
     let name = clean_name(&t[..end]);
     let words = name.split_whitespace().count();

@@ -12,6 +12,8 @@
 //! names stay as written, qualifiers that name no source ("Archives", "Illustration", "File")
 //! are dropped, and the remaining parts are joined with " / " in page order.
 
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -143,39 +145,58 @@ pub(crate) fn is_labelled(text: &str) -> bool {
 /// Agency names that a page may print inside a word-like credit with no label; shorter
 /// spellings ("AP", "PA", "MAP") only count when they stand alone as a segment in capitals.
 fn agency(segment: &str) -> Option<&'static str> {
-    let key = fold(segment);
-    if key.is_empty() {
+    let seg = segment.trim();
+    // No spelling is longer than this: a longer segment is not an agency (and costs nothing).
+    if seg.is_empty() || seg.len() > MAX_SPELLING {
         return None;
     }
-    for (canon, spellings) in AGENCIES {
-        if spellings.iter().any(|s| fold(s) == key) {
-            if key.len() <= 3 && segment.trim() != segment.trim().to_uppercase() {
-                // "Map", "Tap", "ats" in running text are words, not agencies.
-                return None;
-            }
-            return Some(canon);
-        }
+    let key = fold(seg);
+    let canon = *AGENCY_INDEX.get(key.as_str())?;
+    if key.len() <= 3 && seg.chars().any(char::is_lowercase) {
+        // "Map", "Tap", "ats" in running text are words, not agencies.
+        return None;
     }
-    None
+    Some(canon)
 }
 
+/// Longest spelling of [`AGENCIES`] in bytes, with room for doubled separators.
+const MAX_SPELLING: usize = 48;
+
+/// Every spelling of [`AGENCIES`], folded once, to its canonical name.
+static AGENCY_INDEX: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for (canon, spellings) in AGENCIES {
+        for s in *spellings {
+            m.entry(fold(s)).or_insert(*canon);
+        }
+    }
+    m
+});
+
+/// Lower-cases and joins the words of `s` with single spaces ('.', '-', '_' separate words).
 fn fold(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
-    let mut out = String::with_capacity(lower.len());
-    for w in lower.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '_') {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '_') {
         if w.is_empty() {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     out
 }
 
 /// Qualifiers that say what kind of picture it is, not whose: dropped from the credit.
 fn is_qualifier(segment: &str) -> bool {
+    if segment.len() > 40 {
+        return false;
+    }
     matches!(
         fold(segment).as_str(),
         "archives"
@@ -242,33 +263,34 @@ fn segment_ok(seg: &str, labelled: bool) -> bool {
     let mut lower_left = usize::from(labelled && words >= 3);
     s.split_whitespace().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase()
-            || first.is_ascii_digit()
-            || matches!(
-                w.to_lowercase().as_str(),
-                "de" | "du"
-                    | "des"
-                    | "la"
-                    | "le"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "den"
-                    | "da"
-                    | "di"
-                    | "d'"
-                    | "el"
-                    | "al"
-                    | "ben"
-                    | "bin"
-                    | "y"
-                    | "and"
-                    | "et"
-                    | "&"
-                    | "via"
-            )
-            || w.to_lowercase().starts_with("d'")
-            || w.to_lowercase().starts_with("d’")
+        if first.is_uppercase() || first.is_ascii_digit() {
+            return true;
+        }
+        let lw = w.to_lowercase();
+        matches!(
+            lw.as_str(),
+            "de" | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "d'"
+                | "el"
+                | "al"
+                | "ben"
+                | "bin"
+                | "y"
+                | "and"
+                | "et"
+                | "&"
+                | "via"
+        ) || lw.starts_with("d'")
+            || lw.starts_with("d’")
             || agency(w).is_some()
             || (w.contains('.') && w.len() > 4)
             || (lower_left > 0 && {
@@ -376,13 +398,19 @@ pub(crate) fn may_hold_credit(text: &str) -> bool {
     {
         return true;
     }
-    let head: String = t.chars().take(400).collect::<String>().to_lowercase();
-    [
-        "crédit", "credit", "photo", "image", "foto", "source", "getty", "afp", "reuters",
-    ]
-    .iter()
-    .any(|w| head.contains(w))
+    let head = t
+        .char_indices()
+        .nth(400)
+        .and_then(|(i, _)| t.get(..i))
+        .unwrap_or(t);
+    CREDIT_WORD.is_match(head)
 }
+
+/// Words that a long line holding a credit carries.
+static CREDIT_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)cr[ée]dit|photo|image|foto|source|getty|afp|reuters")
+        .unwrap_or_else(super::bad_pattern)
+});
 
 /// The normalised credit of a line that is a credit line, or `None` when the line is
 /// something else (a caption, a sentence, a footer copyright line).
@@ -451,9 +479,18 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     }
     // 0. "…in 2023.CreditCredit Jeon Heon-Kyun/EPA": an English "Credit" label glued to the
     //    caption's last sentence (HTML spans joined without a space).
-    if let Some(c) = CREDIT_GLUED.captures(t) {
+    //    The match ends the line within 200 bytes: the pattern only sees them.
+    let from = (t.len().saturating_sub(200)..t.len())
+        .find(|&i| t.is_char_boundary(i))
+        .unwrap_or(0);
+    let end_part = t.get(from..).unwrap_or("");
+    if let Some(c) = end_part
+        .contains("Credit")
+        .then(|| CREDIT_GLUED.captures(end_part))
+        .flatten()
+    {
         if let (Some(p), Some(rest)) = (c.name("p"), c.name("rest")) {
-            let cap = &t[..p.end()];
+            let cap = t.get(..from + p.end()).unwrap_or("");
             if cap.chars().count() >= 10 {
                 if let Some(credit) = normalise(rest.as_str(), true) {
                     return Some((cap.len(), credit));
@@ -462,7 +499,11 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
         }
     }
     // 1. A labelled credit after a separator or a sentence end.
-    if let Some(m) = GLUED_LABEL.captures(t).and_then(|c| c.name("lab")) {
+    if let Some(m) = GLUED_KEYWORD
+        .is_match(t)
+        .then(|| GLUED_LABEL.captures(t).and_then(|c| c.name("lab")))
+        .flatten()
+    {
         let cap = t[..m.start()].trim_end_matches(|c: char| {
             c.is_whitespace()
                 || matches!(c, '-' | '–' | '—' | '|' | '•' | '·' | '(' | '[' | '/' | ',')
@@ -504,11 +545,11 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     let cut = t
         .rmatch_indices([' ', '\u{a0}'])
         .map(|(i, _)| i)
-        .filter(|&i| {
+        .take_while(|&i| t.len() - i <= 80)
+        .find(|&i| {
             let before = t[..i].trim_end();
             before.ends_with(['.', '-', '–', '—', '|', '»', ')'])
-        })
-        .find(|&i| t.len() - i <= 80)?;
+        })?;
     let tail = t[cut..].trim();
     if !tail.contains('/') && agency(tail).is_none() {
         return None;
@@ -524,6 +565,11 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
 static CREDIT_GLUED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<p>[.!?»”)])\s*(?:Credits?\s*){1,2}:?\s*(?P<rest>\p{Lu}[^\n]{1,100})$")
         .unwrap_or_else(super::bad_pattern)
+});
+
+/// The label words of [`GLUED_LABEL`] without their context: a cheap test before it.
+static GLUED_KEYWORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)cr[ée]dit|photo|image|©|\(c\)").unwrap_or_else(super::bad_pattern)
 });
 
 static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {

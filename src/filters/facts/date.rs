@@ -475,6 +475,11 @@ fn find_all(
     slash_day_first: bool,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    // Every form but a relative one holds a digit: a cheap test before the patterns.
+    let relative = relative && reference.is_some();
+    if !relative && !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for c in ISO.captures_iter(text) {
         let (Some(m0), Some(s)) = (c.get(0), iso_from_captures(&c)) else {
             continue;
@@ -651,6 +656,10 @@ pub(crate) fn parse_date_line_with(
     slash_day_first: bool,
 ) -> Option<DateLine> {
     let found = find_all(text, reference, relative, slash_day_first);
+    if found.is_empty() {
+        // "Publié il y a 3 heures" without a reference, or a bare label: nothing to read.
+        return None;
+    }
     let labels: Vec<(usize, usize, StampRole)> = LABEL
         .captures_iter(text)
         .filter_map(|c| {

@@ -38,6 +38,11 @@ static PLACE: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(&t[len..], "Le gouvernement a annoncé lundi …");
 /// ```
 pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
+    // Every form fits in the first 200 bytes: the patterns need not see the paragraph.
+    let cut = (200..=text.len().min(203))
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let text = text.get(..cut).unwrap_or(text);
     if let Some(c) = WITH_AGENCY.captures(text) {
         let ag = c.name("ag")?.as_str();
         let known = super::credit::parse_credit(ag).is_some()

@@ -90,6 +90,96 @@ pub(crate) fn never() -> Regex {
     Regex::new("$^").unwrap_or_else(|_| unreachable!())
 }
 
+/// An author value from HTML metadata as a byline, or `None` when it is not a person's or an
+/// agency's name: a URL, a handle, a domain, the site's own name, a placeholder in capitals
+/// ("FAIL"), a phrase with lower-case words, or a "Last, First" entry of a catalogue (its
+/// order is the catalogue's, not a byline's). A leading "By " / "Par " goes.
+pub(crate) fn metadata_name(value: &str, site: Option<&str>) -> Option<String> {
+    let v = value.trim();
+    let v = ["By ", "by ", "BY ", "Par ", "par ", "PAR "]
+        .iter()
+        .find_map(|p| v.strip_prefix(p))
+        .unwrap_or(v)
+        .trim();
+    // "Name (handle)": the name before the parenthesis. A parenthesis holding an address
+    // ("Deutsche Welle (www.dw.com)") says the value is a site, and is kept to be refused.
+    let v = match v.split_once(" (") {
+        Some((name, rest))
+            if rest.ends_with(')') && !rest.contains('.') && !name.trim().is_empty() =>
+        {
+            name.trim()
+        }
+        _ => v,
+    };
+    if v.is_empty()
+        || v.chars().count() > 80
+        || v.contains("http")
+        || v.contains("www.")
+        || v.starts_with('@')
+        || v.split_whitespace().any(is_domain)
+        || site.is_some_and(|s| s.trim().eq_ignore_ascii_case(v))
+    {
+        return None;
+    }
+    if credit::is_agency(v) {
+        return Some(v.to_owned());
+    }
+    let letters = v.chars().filter(|c| c.is_alphabetic());
+    let shouting = v.chars().any(char::is_alphabetic) && letters.clone().all(char::is_uppercase);
+    if shouting && !v.contains(char::is_whitespace) {
+        return None;
+    }
+    if v.contains(',') {
+        // "Kooman, F.", "Jong, Michiel de": one surname and a first name or initials.
+        let parts: Vec<&str> = v.split(',').map(str::trim).collect();
+        let catalogue = parts.len() == 2
+            && parts
+                .iter()
+                .any(|p| p.split_whitespace().count() == 1 || p.ends_with('.'));
+        let names = parts.iter().all(|p| name_shaped(p));
+        return (!catalogue && names).then(|| v.to_owned());
+    }
+    name_shaped(v).then(|| v.to_owned())
+}
+
+/// "mesopinions.com", "Example.fr": a word ending in a dot and a top-level domain.
+fn is_domain(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(host, tld)| {
+        host.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+            && (2..=6).contains(&tld.len())
+            && tld.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+/// A person's or an organisation's name as metadata gives it: the byline parser's name test,
+/// or capitalised words (scripts without case count as capitalised) with lower-case function
+/// words between them ("Organization for Transformative Works").
+fn name_shaped(v: &str) -> bool {
+    if byline::name_ok(v) {
+        return true;
+    }
+    let words: Vec<&str> = v.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 7
+        || v.chars().any(|c| c.is_ascii_digit())
+        || v.contains(['!', '?', ';', ':', '«', '»', '"', '/', '@', '=', '{', '}'])
+    {
+        return false;
+    }
+    let last = words.len() - 1;
+    words.iter().enumerate().all(|(i, w)| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || (first.is_alphabetic() && !first.is_lowercase())
+            || (i > 0
+                && i < last
+                && [
+                    "of", "for", "to", "the", "and", "&", "de", "du", "des", "la", "le", "et",
+                ]
+                .contains(w))
+    })
+}
+
 /// The fact filters in the order the default pipeline runs them: credits and captions first
 /// (a caption often holds a date), then bylines, dates, declared reading time, media
 /// durations, datelines (kept in the text), and the estimated reading time last.
@@ -531,7 +621,12 @@ impl Filter for Credits {
         // Blocks already paired, by id (a flag per block keeps the pass linear).
         let mut used = vec![false; doc.blocks().len()];
         for &id in &ids {
-            if !takeable(doc, id) || !credit::may_hold_credit(doc.text_of(id)) {
+            // A credit line holds at most 120 characters (see `parse_credit`): a paragraph is
+            // skipped before any test reads it.
+            if doc.block(id).is_none_or(|b| b.features.chars > 160)
+                || !takeable(doc, id)
+                || !credit::may_hold_credit(doc.text_of(id))
+            {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
@@ -599,14 +694,15 @@ impl Filter for Credits {
             if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
                 continue;
             }
-            let text = doc.text_of(id).to_owned();
-            match split_caption_credit(&text) {
+            match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
+                    let text = doc.text_of(id).get(..len).unwrap_or("").to_owned();
                     doc.take_as_fact(id, FactKind::Caption);
                     add_credit(doc, &credit);
-                    add_caption(doc, text.get(..len).unwrap_or(""), Some(credit));
+                    add_caption(doc, &text, Some(credit));
                 }
                 None if is_caption => {
+                    let text = doc.text_of(id).to_owned();
                     doc.take_as_fact(id, FactKind::Caption);
                     add_caption(doc, &text, None);
                 }
@@ -647,15 +743,13 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
         }
     }
     let segs: Vec<&str> = SEGMENT.split(t).collect();
-    if segs.len() < 2 {
+    if segs.len() < 2 || !segs.iter().any(|s| labelled_seg(s)) {
         return None;
     }
     let mut names = None;
     let mut other_words = 0;
     for seg in &segs {
-        let labelled = seg.trim_start().to_lowercase().starts_with("par ")
-            || seg.trim_start().to_lowercase().starts_with("by ")
-            || seg.trim_start().to_lowercase().starts_with("par\u{a0}");
+        let labelled = labelled_seg(seg);
         match parse_byline(seg) {
             Some((n, len))
                 if names.is_none() && labelled && rest_is_meta(seg.get(len..).unwrap_or("")) =>
@@ -671,6 +765,13 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     names.filter(|_| other_words <= 3)
 }
 
+/// Whether a segment starts with "par " or "by " (any case, a no-break space too).
+fn labelled_seg(seg: &str) -> bool {
+    let b = seg.trim_start().as_bytes();
+    let starts = |p: &[u8]| b.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts(b"par ") || starts(b"by ") || starts("par\u{a0}".as_bytes())
+}
+
 /// Whether other "Par …" lines with other names sit within six lines of `id` (with no
 /// paragraph of running text between them): the
 /// authors of a list of related articles, not the article's byline.
@@ -681,11 +782,7 @@ fn in_a_list_of_bylines(doc: &Document, id: BlockId, names: &[String]) -> bool {
     let after = (id + 1..id + 7).take_while(|&n| !running(doc, n));
     before.chain(after).any(|n| {
         let t = doc.text_of(n).trim_start();
-        let lower = t.to_lowercase();
-        if !(lower.starts_with("par ")
-            || lower.starts_with("by ")
-            || lower.starts_with("par\u{a0}"))
-        {
+        if !labelled_seg(t) {
             return false;
         }
         parse_byline(t).is_some_and(|(other, _)| other != names)

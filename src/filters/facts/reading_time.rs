@@ -35,6 +35,10 @@ static EMPTY_LABEL: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Listening, not reading: "Écouter cet article 5 min", "Listen 4 min".
+/// A word every reading-time form holds: a cheap test before the full patterns.
+static KEYWORD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)lectur|read|lire|lue|⏱").unwrap_or_else(super::bad_pattern));
+
 static LISTEN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:[ée]couter|r[ée][ée]couter|listen|audio|podcast|vid[ée]o)\b")
         .unwrap_or_else(super::bad_pattern)
@@ -65,7 +69,7 @@ fn seconds(c: &Captures<'_>) -> Option<u32> {
 /// assert_eq!(secs, Some(240));
 /// ```
 pub fn find_reading_time(text: &str) -> Option<(Range<usize>, Option<u32>)> {
-    if LISTEN.is_match(text) {
+    if !KEYWORD.is_match(text) || LISTEN.is_match(text) {
         return None;
     }
     let a = LABEL_FIRST.captures(text);

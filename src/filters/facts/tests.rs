@@ -411,3 +411,40 @@ fn a_copyright_sign_under_a_photo_is_a_credit_not_a_footer() {
     assert_eq!(reason(2), Some(Reason::Fact(FactKind::Credit)));
     assert_eq!(reason(5), Some(Reason::Footer));
 }
+
+#[test]
+fn metadata_author_values_that_are_names() {
+    use super::metadata_name;
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("Jean Dupont", None, Some("Jean Dupont")),
+        ("By Jean Dupont", None, Some("Jean Dupont")),
+        ("Par Anne-Sophie Le Gall", None, Some("Anne-Sophie Le Gall")),
+        ("AFP", None, Some("AFP")),
+        ("肖春芳", None, Some("肖春芳")),
+        (
+            "Organization for Transformative Works",
+            None,
+            Some("Organization for Transformative Works"),
+        ),
+        ("Marie Curie (mcurie)", None, Some("Marie Curie")),
+        (
+            "Anne Dupont, Paul Martin",
+            None,
+            Some("Anne Dupont, Paul Martin"),
+        ),
+        // Not names: placeholders, phrases, catalogue order, URLs, handles, domains, the site.
+        ("FAIL", None, None),
+        ("Meta name author", None, None),
+        ("Kooman, F.", None, None),
+        ("Dupont, Jean", None, None),
+        ("https://example.org/jean", None, None),
+        ("@jdupont", None, None),
+        ("lemonde.fr", None, None),
+        ("Deutsche Welle (www.dw.com)", None, None),
+        ("Le Journal du Soir", Some("Le Journal du Soir"), None),
+        ("", None, None),
+    ];
+    for (value, site, want) in table {
+        assert_eq!(metadata_name(value, *site).as_deref(), *want, "{value}");
+    }
+}
