@@ -9,7 +9,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::cues::{is_aux, is_modal, FormKind, LEXICON};
+use super::cues::{is_aux, is_etre, is_modal, FormKind, LEXICON};
 use super::text::{
     ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
     WordMap,
@@ -239,19 +239,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let w = low(text, t);
     let (base, pron) = split_inversion(&w);
     let pronoun = pron.map(str::to_owned);
-    let etre = matches!(
-        base,
-        "est"
-            | "sont"
-            | "était"
-            | "étaient"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "fut"
-            | "was"
-            | "were"
-    );
+    let etre = is_etre(base);
     if is_aux(base) && (!etre || !words.is_empty()) {
         words.push(base.to_owned());
         let mut k = skip_adverbs(text, toks, j + 1);

@@ -511,18 +511,30 @@ pub fn lexicon_size() -> (usize, usize) {
 
 /// Auxiliaries and modals that may come before a participle or an infinitive cue.
 pub(crate) fn is_aux(w: &str) -> bool {
+    is_etre(w)
+        || matches!(
+            w,
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "aurait"
+                | "auraient"
+                | "eut"
+                | "eurent"
+                | "has"
+                | "had"
+                | "have"
+        )
+}
+
+/// The forms of "être" / "to be" among the auxiliaries (a passive or a copula, not a
+/// compound past, unless a participle follows).
+pub(crate) fn is_etre(w: &str) -> bool {
     matches!(
         w,
-        "a" | "ont"
-            | "avait"
-            | "avaient"
-            | "aura"
-            | "auront"
-            | "aurait"
-            | "auraient"
-            | "eut"
-            | "eurent"
-            | "est"
+        "est"
             | "sont"
             | "était"
             | "étaient"
@@ -530,9 +542,6 @@ pub(crate) fn is_aux(w: &str) -> bool {
             | "seront"
             | "serait"
             | "fut"
-            | "has"
-            | "had"
-            | "have"
             | "was"
             | "were"
     )
