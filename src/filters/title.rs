@@ -1,11 +1,11 @@
 //! The title of a text dump: the headline-shaped line of the article head.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 use crate::document::{Block, BlockId, Document, FactKind, Reason, SourceKind};
 use crate::error::BoxError;
 use crate::filters::facts::split_caption_credit;
+use crate::filters::gate::Gated;
 use crate::pipeline::Filter;
 
 /// How many lines before the body the head may span.
@@ -20,13 +20,12 @@ const HEAD_WINDOW: usize = 16;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextTitle;
 
-static NOT_A_TITLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
+static NOT_A_TITLE: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(concat!(
         r"(?i)^(par|by|von|publié|mis à jour|modifié|updated|published|crédits?|photo)\b",
         r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}(er)?\s+(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)\p{L}*\.?\s+\d{4}",
         r"|\b\d{1,2}[h:]\d{2}\b|©|\b(AFP|Reuters|AP|Getty Images)\s*$|/\s*[A-Z]{2,}\s*$|\bhttps?://"
     ))
-    .expect("static pattern compiles (checked by the unit tests)")
 });
 
 fn headline_shaped(b: &Block, text: &str) -> bool {

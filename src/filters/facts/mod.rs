@@ -58,6 +58,7 @@ use regex::Regex;
 use crate::article::Caption;
 use crate::document::{BlockId, BlockKind, Document, FactKind, Reason};
 use crate::error::BoxError;
+use crate::filters::gate::Gated;
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -1100,9 +1101,10 @@ impl Filter for ReadingTime {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MediaDurations;
 
-static MEDIA_CONTEXT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:vid[ée]os?|audio|podcasts?|[ée]couter|r[ée][ée]couter|[ée]mission|replay|regarder|lecture\s+en\s+cours|listen|watch|play|episode|épisode|player)\b|▶|►")
-        .unwrap_or_else(bad_pattern)
+static MEDIA_CONTEXT: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?:vid[ée]os?|audio|podcasts?|[ée]couter|r[ée][ée]couter|[ée]mission|replay|regarder|lecture\s+en\s+cours|listen|watch|play|episode|épisode|player)\b|▶|►",
+    )
 });
 
 impl Filter for MediaDurations {

@@ -1,0 +1,155 @@
+//! Regexes with a cheap gate in front.
+//!
+//! The `regex` crate's lazy DFA cannot run a Unicode word boundary (`\b`) over a haystack
+//! that holds non-ASCII bytes (any French text): such searches fall back to the PikeVM, two
+//! orders of magnitude slower per byte. A [`Gated`] regex first runs the same pattern with
+//! its word boundaries left out — a pattern that matches wherever the original one does
+//! (an assertion only ever removes matches), and that the lazy DFA runs — and runs the
+//! original only when that gate matches, which on most lines it does not. Results are the
+//! original pattern's, always.
+
+use regex::{Captures, Regex};
+
+/// A regex and the same pattern without its word-boundary assertions.
+#[derive(Debug)]
+pub(crate) struct Gated {
+    gate: Regex,
+    full: Regex,
+}
+
+impl Gated {
+    /// Compiles `pattern` and its gate. A pattern that fails to compile matches nothing
+    /// (debug builds, and so the tests, stop on it instead).
+    pub(crate) fn new(pattern: &str) -> Gated {
+        let compiled = Regex::new(&without_word_boundaries(pattern))
+            .and_then(|gate| Ok((gate, Regex::new(pattern)?)));
+        match compiled {
+            Ok((gate, full)) => Gated { gate, full },
+            Err(e) => {
+                debug_assert!(false, "bad pattern: {e}");
+                let never = crate::filters::facts::never();
+                Gated {
+                    gate: never.clone(),
+                    full: never,
+                }
+            }
+        }
+    }
+
+    /// Same as [`Regex::is_match`] on the original pattern.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.gate.is_match(text) && self.full.is_match(text)
+    }
+
+    /// Same as [`Regex::captures`] on the original pattern.
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        if self.gate.is_match(text) {
+            self.full.captures(text)
+        } else {
+            None
+        }
+    }
+
+    /// Same as [`Regex::captures_iter`] on the original pattern.
+    pub(crate) fn captures_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Captures<'t>> + use<'r, 't> {
+        self.gate
+            .is_match(text)
+            .then(|| self.full.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// The original pattern.
+    #[cfg(test)]
+    pub(crate) fn regex(&self) -> &Regex {
+        &self.full
+    }
+}
+
+/// `pattern` with `\b`, `\B` and `\b{…}` taken out (outside character classes, where they
+/// are assertions). Escaped backslashes are kept as they are.
+fn without_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                if class_depth == 0 && matches!(next, 'b' | 'B') {
+                    if chars.peek() == Some(&'{') {
+                        for c in chars.by_ref() {
+                            if c == '}' {
+                                break;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                out.push(c);
+                out.push(next);
+            }
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+                // A `]` right after the opening bracket (or after `^`) is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(']');
+                    chars.next();
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_are_taken_out_of_the_gate_only() {
+        assert_eq!(
+            without_word_boundaries(r"(?i)\bvid[ée]o\b|▶"),
+            r"(?i)vid[ée]o|▶"
+        );
+        assert_eq!(without_word_boundaries(r"\\b[\]a]\Bx"), r"\\b[\]a]x");
+        assert_eq!(without_word_boundaries(r"\b{start}mot\b{end}"), "mot");
+        assert_eq!(without_word_boundaries(r"[]\b]x"), r"[]\b]x");
+    }
+
+    #[test]
+    fn gated_matches_as_the_pattern_does() {
+        let g = Gated::new(r"(?i)\b(?:vidéo|audio)\b");
+        for (text, want) in [
+            ("Regarder la vidéo", true),
+            ("VIDÉO", true),
+            ("les vidéos", false),
+            ("audiovisuel", false),
+            ("Écouter l'audio.", true),
+            ("", false),
+        ] {
+            assert_eq!(g.is_match(text), want, "{text:?}");
+            assert_eq!(g.is_match(text), g.regex().is_match(text), "{text:?}");
+            assert_eq!(
+                g.captures(text).and_then(|c| c.get(0)).map(|m| m.range()),
+                g.regex().find(text).map(|m| m.range())
+            );
+        }
+    }
+}
