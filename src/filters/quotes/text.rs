@@ -143,8 +143,16 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     };
     if clean {
         Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        // The usual case: a capitalised word. One allocation, no Unicode tables.
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        Cow::Owned(s.to_lowercase().replace('’', "'"))
+        let l = s.to_lowercase();
+        if l.contains('’') {
+            Cow::Owned(l.replace('’', "'"))
+        } else {
+            Cow::Owned(l)
+        }
     }
 }
 
