@@ -8,6 +8,8 @@
 //! original only when that gate matches, which on most lines it does not. Results are the
 //! original pattern's, always.
 
+use std::borrow::Cow;
+
 use regex::{Captures, Regex};
 
 /// A regex and the same pattern without its word-boundary assertions.
@@ -36,6 +38,12 @@ impl Gated {
         }
     }
 
+    /// Whether the gate matches: `false` proves that the original pattern matches nowhere in
+    /// `text`; `true` proves nothing.
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        self.gate.is_match(text)
+    }
+
     /// Same as [`Regex::is_match`] on the original pattern.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.gate.is_match(text) && self.full.is_match(text)
@@ -60,6 +68,19 @@ impl Gated {
             .then(|| self.full.captures_iter(text))
             .into_iter()
             .flatten()
+    }
+
+    /// Same as [`Regex::replace_all`] on the original pattern.
+    pub(crate) fn replace_all<'t, R: regex::Replacer>(
+        &self,
+        text: &'t str,
+        rep: R,
+    ) -> Cow<'t, str> {
+        if self.gate.is_match(text) {
+            self.full.replace_all(text, rep)
+        } else {
+            Cow::Borrowed(text)
+        }
     }
 
     /// The original pattern.

@@ -19,13 +19,24 @@ impl Document {
         let mut doc = Document::with_buffer(SourceKind::Text, text.to_owned());
         let mut ranges = Vec::new();
         let buf = doc.buffer();
+        let bytes = buf.as_bytes();
         let mut start = 0;
         while start <= buf.len() {
-            let end = buf[start..].find('\n').map_or(buf.len(), |i| start + i);
-            let line = &buf[start..end];
-            let trimmed_start = line.trim_start();
-            let lead = line.len() - trimmed_start.len();
-            let trimmed = trimmed_start.trim_end();
+            let end = bytes
+                .get(start..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+                .map_or(buf.len(), |i| start + i);
+            // Lines are cut at '\n', an ASCII byte: always on character boundaries.
+            let line = buf.get(start..end).unwrap_or("");
+            // Most lines start and end with a visible ASCII character: no trimming to do.
+            let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+            let (lead, trimmed) = if plain(line.as_bytes().first()) && plain(line.as_bytes().last())
+            {
+                (0, line)
+            } else {
+                let trimmed_start = line.trim_start();
+                (line.len() - trimmed_start.len(), trimmed_start.trim_end())
+            };
             if !trimmed.is_empty() {
                 let s = start + lead;
                 ranges.push(s..s + trimmed.len());

@@ -490,13 +490,25 @@ fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
 // What else a line says.
 
 static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)[\s|•·\-–—,:()\[\]/]+|\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b")
-        .unwrap_or_else(bad_pattern)
+    Regex::new(&format!("{SEPARATOR_CHARS}|{SEPARATOR_WORDS}")).unwrap_or_else(bad_pattern)
 });
 
-static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+")
-        .unwrap_or_else(bad_pattern)
+const SEPARATOR_CHARS: &str = r"(?i)[\s|•·\-–—,:()\[\]/]+";
+const SEPARATOR_WORDS: &str = r"\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b";
+
+/// [`SEPARATORS`] on a text where none of its words can match: its first branch alone, a
+/// pattern without word boundaries that the lazy DFA runs.
+static SEPARATOR_CHARS_ONLY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(SEPARATOR_CHARS).unwrap_or_else(bad_pattern));
+
+/// The word branch of [`SEPARATORS`], to test whether it can match at all.
+static SEPARATOR_WORDS_ANYWHERE: Lazy<Gated> =
+    Lazy::new(|| Gated::new(&format!("(?i){SEPARATOR_WORDS}")));
+
+static BARE_TIME: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+",
+    )
 });
 
 /// Words left in `text` once dates, times, reading times and separators are taken out.
@@ -514,8 +526,13 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
     parts
         .iter()
         .map(|p| {
-            SEPARATORS
-                .split(p)
+            // Where the word branch cannot match, the first branch finds the same separators.
+            let sep = if SEPARATOR_WORDS_ANYWHERE.may_match(p) {
+                &*SEPARATORS
+            } else {
+                &*SEPARATOR_CHARS_ONLY
+            };
+            sep.split(p)
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
         })
@@ -524,9 +541,10 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
 
 /// Date debris a byline may carry without a full date: "March 18 at 3:57 PM Follow
 /// @handle", "1 day ago", "il y a 3 heures".
-static DATE_DEBRIS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b")
-        .unwrap_or_else(bad_pattern)
+static DATE_DEBRIS: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b",
+    )
 });
 
 /// Whether what follows a byline is only dates, times, a reading time or date debris.
