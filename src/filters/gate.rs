@@ -49,6 +49,15 @@ impl Gated {
         self.gate.is_match(text) && self.full.is_match(text)
     }
 
+    /// Same as [`Regex::find`] on the original pattern.
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        if self.gate.is_match(text) {
+            self.full.find(text)
+        } else {
+            None
+        }
+    }
+
     /// Same as [`Regex::captures`] on the original pattern.
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         if self.gate.is_match(text) {

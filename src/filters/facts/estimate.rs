@@ -23,6 +23,7 @@
 
 use crate::document::Document;
 use crate::error::BoxError;
+use crate::filters::quotes::text::is_alnum;
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -39,7 +40,7 @@ pub const FRENCH_WPM: u32 = 204;
 /// ```
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(is_alnum))
         .count()
 }
 

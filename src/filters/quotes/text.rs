@@ -42,6 +42,28 @@ pub(crate) struct Tok {
     pub word: bool,
 }
 
+/// [`char::is_alphanumeric`], with the letters of Latin-1 and the punctuation of
+/// U+2000–U+203F (’ – … and the spaces of French typography) answered without the Unicode
+/// tables.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{203F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_uppercase`], with Latin-1 answered without the Unicode tables.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{DE}' => c != '×',
+        '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{203F}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -77,9 +99,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     && slice
                         .get(i + 1..)
                         .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphanumeric))
+                        .is_some_and(is_alnum))
         } else {
-            c.is_alphanumeric()
+            is_alnum(c)
         };
         if word_char {
             if cur.is_none() {
@@ -139,7 +161,7 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     let clean = if s.is_ascii() {
         !s.bytes().any(|b| b.is_ascii_uppercase())
     } else {
-        !s.chars().any(|c| c == '’' || c.is_uppercase())
+        !s.chars().any(|c| c == '’' || is_upper(c))
     };
     if clean {
         Cow::Borrowed(s)
@@ -432,6 +454,14 @@ pub(crate) fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
+    }
 
     #[test]
     fn tokens_keep_elisions_and_inversions() {
