@@ -502,6 +502,17 @@ impl Document {
         self.push_block_range(kind, start..self.buf.len(), span, html.map(Box::new))
     }
 
+    /// Makes room for `n` more blocks (readers that know how many blocks they will push).
+    pub(crate) fn reserve_blocks(&mut self, n: usize) {
+        self.blocks.reserve(n);
+    }
+
+    /// Makes room for `n` more removal records (filters that know how many blocks they will
+    /// remove).
+    pub(crate) fn reserve_removed(&mut self, n: usize) {
+        self.removed.reserve(n);
+    }
+
     pub(crate) fn push_block_range(
         &mut self,
         kind: BlockKind,
@@ -509,8 +520,22 @@ impl Document {
         span: Span,
         html: Option<Box<HtmlInfo>>,
     ) -> BlockId {
-        let id = self.blocks.len();
         let features = Features::of(&self.buf[text.clone()]);
+        self.push_block_with_features(kind, text, span, html, features)
+    }
+
+    /// [`push_block_range`](Self::push_block_range) with the features of the text already
+    /// computed (by a reader that met the same text before): they must be
+    /// `Features::of(&buffer[text])`.
+    pub(crate) fn push_block_with_features(
+        &mut self,
+        kind: BlockKind,
+        text: Range<usize>,
+        span: Span,
+        html: Option<Box<HtmlInfo>>,
+        features: Features,
+    ) -> BlockId {
+        let id = self.blocks.len();
         self.blocks.push(Block {
             id,
             kind,

@@ -44,7 +44,7 @@ const MAX_BYTES: usize = 2000;
 
 /// A 64-bit multiply-rotate hash of a byte string (the scheme of rustc's `FxHash`), eight bytes
 /// at a time.
-fn line_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn line_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let mut h = bytes.len() as u64;
@@ -65,7 +65,7 @@ fn line_hash(bytes: &[u8]) -> u64 {
 
 /// A hasher for keys that are already hashes.
 #[derive(Default)]
-struct PreHashed(u64);
+pub(crate) struct PreHashed(u64);
 
 impl Hasher for PreHashed {
     fn finish(&self) -> u64 {
@@ -112,6 +112,7 @@ impl Filter for Duplicates {
             })
             .map(|(id, _)| id)
             .collect();
+        doc.reserve_removed(gone.len());
         for id in gone {
             doc.remove(id, Reason::Duplicate);
         }

@@ -14,11 +14,15 @@
 //! * a teaser label alone on its line takes the next line with it when that line is
 //!   headline-shaped (short, not a sentence).
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::document::{Document, Reason};
 use crate::error::BoxError;
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -65,6 +69,9 @@ impl Rule {
 const SHORT_LINE: usize = 100;
 /// Lines of more characters than this are matched against an even smaller set.
 const LONG_LINE: usize = 300;
+
+/// Longest line (in bytes) whose table look-up is remembered for the rest of the page.
+const MEMO_BYTES: usize = 200;
 
 /// A `RegexSet` over some of a table's rules, with the index of each in the table.
 #[derive(Debug, Clone)]
@@ -628,6 +635,8 @@ impl Filter for LineRules {
             _ => &NEUTRAL,
         };
         let mut edits = Vec::new();
+        let mut memo: HashMap<u64, (&str, Option<&Rule>), BuildHasherDefault<PreHashed>> =
+            HashMap::default();
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
         for (b, text) in doc.body() {
@@ -656,9 +665,26 @@ impl Filter for LineRules {
                     continue;
                 }
             }
-            let rule = table
-                .first_match(text, chars)
-                .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)));
+            // Menus and share rows print the same lines many times: the tables are run once
+            // per distinct short line (the answer depends on the text alone).
+            let lookup = || {
+                table
+                    .first_match(text, chars)
+                    .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)))
+            };
+            let rule = if text.len() <= MEMO_BYTES {
+                let h = line_hash(text.as_bytes());
+                match memo.get(&h) {
+                    Some(&(t, r)) if t == text => r,
+                    _ => {
+                        let r = lookup();
+                        memo.entry(h).or_insert((text, r));
+                        r
+                    }
+                }
+            } else {
+                lookup()
+            };
             if let Some(r) = rule {
                 if r.reason == Reason::Teaser && chars <= 60 {
                     after_label = true;
@@ -668,6 +694,7 @@ impl Filter for LineRules {
                 edits.push(Edit::Remove(b.id, Reason::Teaser));
             }
         }
+        doc.reserve_removed(edits.len());
         for e in edits {
             match e {
                 Edit::Remove(id, reason) => {

@@ -1,7 +1,15 @@
 //! Scraped text dump → one block per non-empty line.
 
-use crate::document::{BlockKind, Document, SourceKind, Span};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use crate::document::{BlockKind, Document, Features, SourceKind, Span};
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::InputNote;
+
+/// Longest line (in bytes) whose features are remembered for its copies.
+const MEMO_BYTES: usize = 200;
 
 impl Document {
     /// Reads a scraped text dump: one [`BlockKind::Line`] block per non-empty line, its span
@@ -43,9 +51,29 @@ impl Document {
             }
             start = end + 1;
         }
+        doc.reserve_blocks(ranges.len());
+        // Menus, share rows and footers print the same short lines again and again: their
+        // features are computed once per distinct line.
+        let mut seen: HashMap<u64, (Range<usize>, Features), BuildHasherDefault<PreHashed>> =
+            HashMap::default();
         for r in ranges {
             let span = Span::new(r.start, r.end);
-            doc.push_block_range(BlockKind::Line, r, span, None);
+            let buf = doc.buffer();
+            let line = buf.get(r.clone()).unwrap_or("");
+            let features = if line.len() <= MEMO_BYTES {
+                let h = line_hash(line.as_bytes());
+                match seen.get(&h) {
+                    Some((first, f)) if buf.get(first.clone()) == Some(line) => *f,
+                    _ => {
+                        let f = Features::of(line);
+                        seen.entry(h).or_insert((r.clone(), f));
+                        f
+                    }
+                }
+            } else {
+                Features::of(line)
+            };
+            doc.push_block_with_features(BlockKind::Line, r, span, None, features);
         }
         doc
     }
