@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::article::Facts;
 use crate::lang::Language;
@@ -431,8 +432,9 @@ pub struct Removed {
     pub text: String,
     /// Why.
     pub reason: Reason,
-    /// The [`name`](crate::Filter::name) of the filter that removed it.
-    pub filter: String,
+    /// The [`name`](crate::Filter::name) of the filter that removed it (shared by all its
+    /// removals: a removal allocates nothing for it).
+    pub filter: Arc<str>,
     /// The block it came from.
     pub block: BlockId,
     /// Where it was in the input.
@@ -450,7 +452,7 @@ pub struct Document {
     language: Language,
     notes: Vec<InputNote>,
     region: Option<Range<BlockId>>,
-    current_filter: Cow<'static, str>,
+    current_filter: Arc<str>,
     html_tree: Option<Box<crate::input::html::HtmlTree>>,
 }
 
@@ -468,7 +470,7 @@ impl Document {
             language: Language::Unknown,
             notes: Vec::new(),
             region: None,
-            current_filter: Cow::Borrowed("input"),
+            current_filter: Arc::from("input"),
             html_tree: None,
         }
     }
@@ -664,8 +666,8 @@ impl Document {
     }
 
     pub(crate) fn set_current_filter(&mut self, name: &str) {
-        if self.current_filter != name {
-            self.current_filter = Cow::Owned(name.to_owned());
+        if &*self.current_filter != name {
+            self.current_filter = Arc::from(name);
         }
     }
 
@@ -684,7 +686,7 @@ impl Document {
         self.removed.push(Removed {
             text,
             reason,
-            filter: self.current_filter.to_string(),
+            filter: self.current_filter.clone(),
             block: id,
             span,
         });
@@ -701,7 +703,7 @@ impl Document {
         };
         match block.removed {
             Some(idx) => {
-                let filter = self.current_filter.to_string();
+                let filter = self.current_filter.clone();
                 if let Some(r) = self.removed.get_mut(idx) {
                     if !r.reason.is_fact() {
                         r.reason = Reason::Fact(kind);
@@ -788,7 +790,7 @@ impl Document {
         self.removed.push(Removed {
             text: gone_text,
             reason,
-            filter: self.current_filter.to_string(),
+            filter: self.current_filter.clone(),
             block: id,
             span: gone_span,
         });
