@@ -856,6 +856,7 @@ impl Walker<'_> {
     }
 }
 
+/// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
 fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
     let mut w = Walker {
         doc,
@@ -919,9 +920,8 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         }
         match &handle.data {
             NodeData::Document => {
-                for c in handle.children.borrow().iter().rev() {
-                    stack.push(Frame::Enter(c.clone(), parent));
-                }
+                let children = std::mem::take(&mut *handle.children.borrow_mut());
+                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, parent)));
             }
             NodeData::Text { contents } => {
                 let t = contents.borrow();
@@ -1082,9 +1082,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     caption,
                     heading1: *tag == local_name!("h1"),
                 });
-                for c in handle.children.borrow().iter().rev() {
-                    stack.push(Frame::Enter(c.clone(), idx));
-                }
+                // The walk consumes the tree: children move onto the stack, and each node is
+                // freed as soon as it has been visited, so that the DOM shrinks while the
+                // document grows (peak memory is the larger of the two, not their sum).
+                let children = std::mem::take(&mut *handle.children.borrow_mut());
+                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, idx)));
             }
             _ => {}
         }
