@@ -519,6 +519,11 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
     let mut found = vec![false; set.len()];
     let mut marks = Vec::new();
     for b in doc.blocks() {
+        // A block of fewer than four words has no 4-gram (`Features::words` counts the same
+        // alphanumeric runs as `shingles`): menus and link lists are skipped unread.
+        if b.features.words < 4 {
+            continue;
+        }
         let mut all = 0usize;
         let mut hit = 0usize;
         shingles(doc.text(b), |h| {
