@@ -723,8 +723,9 @@ struct Layout {
 impl Layout {
     fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
         if pre {
-            for c in text.chars().filter(|&c| c != '\r') {
-                self.push_char_run(c.encode_utf8(&mut [0; 4]), in_link);
+            // White space is kept as it is; only carriage returns go.
+            for run in text.split('\r').filter(|r| !r.is_empty()) {
+                self.push_char_run(run, in_link);
             }
             return;
         }
