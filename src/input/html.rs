@@ -247,12 +247,17 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     if text.len() / 3 <= limits.max_depth {
         return Ok(());
     }
+    // Nor can a page with fewer tags than the limit; counting `<` is a vectorised byte count,
+    // far cheaper than reading the tags.
+    if bytecount_lt(text.as_bytes()) <= limits.max_depth {
+        return Ok(());
+    }
     let html = text.as_bytes();
     let n = html.len();
     let mut depth: usize = 0;
     let mut i = 0;
-    // `str::find` with a char uses the standard library's memchr-based search.
-    while let Some(off) = text.get(i..).and_then(|s| s.find('<')) {
+    // `<` and `>` are ASCII: the byte positions memchr finds are character boundaries.
+    while let Some(off) = html.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
         i += off + 1;
         let Some(&c) = html.get(i) else { break };
         if c == b'!' {
@@ -271,7 +276,10 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
             continue;
         }
         let name = &html[name_start..name_start + name_len];
-        let end = text.get(i..).and_then(|s| s.find('>')).map_or(n, |j| i + j);
+        let end = html
+            .get(i..)
+            .and_then(|s| memchr::memchr(b'>', s))
+            .map_or(n, |j| i + j);
         let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
         let class = tag_class(name);
         if class == TagClass::RawText && !closing {
@@ -297,12 +305,17 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
+/// Number of `<` bytes in `bytes` (a loop the compiler vectorises).
+fn bytecount_lt(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'<').count()
+}
+
 /// Byte index just past the `-->` that closes a comment whose text starts at `from` (the end
 /// of the text when there is none).
 fn find_comment_end(text: &str, from: usize) -> usize {
     let html = text.as_bytes();
     let mut j = from;
-    while let Some(k) = text.get(j..).and_then(|s| s.find('>')) {
+    while let Some(k) = html.get(j..).and_then(|s| memchr::memchr(b'>', s)) {
         let gt = j + k;
         if gt >= from + 2 && html.get(gt - 2..gt) == Some(b"--") {
             return gt + 1;
@@ -317,7 +330,7 @@ fn find_comment_end(text: &str, from: usize) -> usize {
 fn find_raw_end(text: &str, from: usize, name: &[u8]) -> usize {
     let html = text.as_bytes();
     let mut j = from;
-    while let Some(k) = text.get(j..).and_then(|s| s.find('<')) {
+    while let Some(k) = html.get(j..).and_then(|s| memchr::memchr(b'<', s)) {
         let lt = j + k;
         if html.get(lt + 1) == Some(&b'/')
             && html
