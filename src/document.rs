@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::article::Facts;
 use crate::lang::Language;
@@ -213,16 +214,14 @@ static ASCII_CLASS: [u8; 128] = {
 };
 
 /// What the HTML segmenter knows about a block's element. Absent on text-dump blocks.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// It is small and holds no strings: the element's tag path and class/id tokens are read from
+/// the page's element table on demand, with [`Document::tag_path`] and
+/// [`Document::html_tokens`], so that a page of thousands of blocks does not allocate them for
+/// every block.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HtmlInfo {
-    /// Lower-case tag names from the root to the block's element, joined by `>`. For HTML
-    /// pages read by this crate, at most the sixteen nearest levels, after a leading `…` when
-    /// the element is deeper.
-    pub tag_path: String,
-    /// Lower-case class and id tokens of the element and its ancestors (nearest last). For
-    /// HTML pages read by this crate: the nearest six levels (the element and five ancestors).
-    pub tokens: Vec<String>,
     /// Share of the block's characters that sit inside `<a>` elements.
     pub link_density: f32,
     /// Depth of the element in the DOM.
@@ -232,6 +231,9 @@ pub struct HtmlInfo {
     pub node: usize,
     /// The block's text is in the page's structured data (JSON-LD `articleBody`).
     pub structured: bool,
+    /// The block was made from the JSON-LD `articleBody`, not from an element: the page
+    /// showed almost none of its article in its markup (it draws it with scripts).
+    pub from_json_ld: bool,
 }
 
 /// One unit of text as a reader sees it: a line of a dump, a paragraph, a heading, a caption …
@@ -248,7 +250,7 @@ pub struct Block {
     /// Features of the text, computed once.
     pub features: Features,
     /// DOM evidence, for blocks that come from HTML.
-    pub html: Option<Box<HtmlInfo>>,
+    pub html: Option<HtmlInfo>,
     text: Range<usize>,
     removed: Option<usize>,
 }
@@ -447,8 +449,9 @@ pub struct Removed {
     pub text: String,
     /// Why.
     pub reason: Reason,
-    /// The [`name`](crate::Filter::name) of the filter that removed it.
-    pub filter: String,
+    /// The [`name`](crate::Filter::name) of the filter that removed it (shared by all its
+    /// removals: a removal allocates nothing for it).
+    pub filter: Arc<str>,
     /// The block it came from.
     pub block: BlockId,
     /// Where it was in the input.
@@ -466,7 +469,7 @@ pub struct Document {
     language: Language,
     notes: Vec<InputNote>,
     region: Option<Range<BlockId>>,
-    current_filter: Cow<'static, str>,
+    current_filter: Arc<str>,
     html_tree: Option<Box<crate::input::html::HtmlTree>>,
 }
 
@@ -484,7 +487,7 @@ impl Document {
             language: Language::Unknown,
             notes: Vec::new(),
             region: None,
-            current_filter: Cow::Borrowed("input"),
+            current_filter: Arc::from("input"),
             html_tree: None,
         }
     }
@@ -499,7 +502,7 @@ impl Document {
     ) -> BlockId {
         let start = self.buf.len();
         self.buf.push_str(text);
-        self.push_block_range(kind, start..self.buf.len(), span, html.map(Box::new))
+        self.push_block_range(kind, start..self.buf.len(), span, html)
     }
 
     /// Makes room for `n` more blocks (readers that know how many blocks they will push).
@@ -518,7 +521,7 @@ impl Document {
         kind: BlockKind,
         text: Range<usize>,
         span: Span,
-        html: Option<Box<HtmlInfo>>,
+        html: Option<HtmlInfo>,
     ) -> BlockId {
         let features = Features::of(&self.buf[text.clone()]);
         self.push_block_with_features(kind, text, span, html, features)
@@ -566,7 +569,7 @@ impl Document {
     }
 
     pub(crate) fn html_info_mut(&mut self, id: BlockId) -> Option<&mut HtmlInfo> {
-        self.blocks.get_mut(id)?.html.as_deref_mut()
+        self.blocks.get_mut(id)?.html.as_mut()
     }
 
     pub(crate) fn buffer(&self) -> &str {
@@ -596,6 +599,47 @@ impl Document {
     /// The current text of the block `id` (empty if there is no such block).
     pub fn text_of(&self, id: BlockId) -> &str {
         self.blocks.get(id).map_or("", |b| self.text(b))
+    }
+
+    /// The tag path of an HTML block's element: lower-case tag names from the root down,
+    /// joined by `>`, at most the sixteen nearest levels after a leading `…` when the element
+    /// is deeper (`"html>body>article>p"`). `"script[ld+json]"` for blocks made from the JSON-LD
+    /// `articleBody`; `None` for text-dump blocks and unknown ids.
+    ///
+    /// ```
+    /// use newsclean::{Document, Limits};
+    /// let doc = Document::from_html("<article><p>Un paragraphe.</p></article>", &Limits::default())?;
+    /// assert_eq!(doc.tag_path(0).as_deref(), Some("html>body>article>p"));
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn tag_path(&self, id: BlockId) -> Option<String> {
+        let info = self.blocks.get(id)?.html?;
+        if info.from_json_ld {
+            return Some("script[ld+json]".to_owned());
+        }
+        Some(self.html_tree()?.tag_path(info.node as u32))
+    }
+
+    /// The lower-case class and id tokens of an HTML block's element and of its five nearest
+    /// ancestors, the outermost first (`["story", "story-body"]`). `["articlebody"]` for blocks
+    /// made from the JSON-LD `articleBody`; empty for text-dump blocks and unknown ids.
+    ///
+    /// ```
+    /// use newsclean::{Document, Limits};
+    /// let page = r#"<div id="Main" class="story"><p class="lead">Un paragraphe.</p></div>"#;
+    /// let doc = Document::from_html(page, &Limits::default())?;
+    /// assert_eq!(doc.html_tokens(0), ["story", "main", "lead"]);
+    /// # Ok::<(), newsclean::Error>(())
+    /// ```
+    pub fn html_tokens(&self, id: BlockId) -> Vec<&str> {
+        let Some(info) = self.blocks.get(id).and_then(|b| b.html) else {
+            return Vec::new();
+        };
+        if info.from_json_ld {
+            return vec!["articlebody"];
+        }
+        self.html_tree()
+            .map_or_else(Vec::new, |t| t.tokens_near(info.node as u32))
     }
 
     /// Blocks still in the body, in order, with their text.
@@ -664,8 +708,8 @@ impl Document {
     }
 
     pub(crate) fn set_current_filter(&mut self, name: &str) {
-        if self.current_filter != name {
-            self.current_filter = Cow::Owned(name.to_owned());
+        if &*self.current_filter != name {
+            self.current_filter = Arc::from(name);
         }
     }
 
@@ -684,7 +728,7 @@ impl Document {
         self.removed.push(Removed {
             text,
             reason,
-            filter: self.current_filter.to_string(),
+            filter: self.current_filter.clone(),
             block: id,
             span,
         });
@@ -701,7 +745,7 @@ impl Document {
         };
         match block.removed {
             Some(idx) => {
-                let filter = self.current_filter.to_string();
+                let filter = self.current_filter.clone();
                 if let Some(r) = self.removed.get_mut(idx) {
                     if !r.reason.is_fact() {
                         r.reason = Reason::Fact(kind);
@@ -788,7 +832,7 @@ impl Document {
         self.removed.push(Removed {
             text: gone_text,
             reason,
-            filter: self.current_filter.to_string(),
+            filter: self.current_filter.clone(),
             block: id,
             span: gone_span,
         });

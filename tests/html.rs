@@ -204,7 +204,7 @@ fn text_split_across_nested_inline_elements() {
     );
     assert_eq!(doc.blocks()[3].kind, BlockKind::Preformatted);
     let first = doc.blocks()[0].html.as_ref().expect("html info");
-    assert_eq!(first.tag_path, "html>body>article>p");
+    assert_eq!(doc.tag_path(0).as_deref(), Some("html>body>article>p"));
     // "dit" is the only link text: 3 characters of 56.
     assert!(first.link_density > 0.04 && first.link_density < 0.07);
 }

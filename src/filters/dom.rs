@@ -151,19 +151,13 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     }
 
     // 1. Structured data appended as blocks: keep exactly those.
-    let appended = doc.body().any(|(b, _)| {
-        b.html
-            .as_ref()
-            .is_some_and(|h| h.structured && h.tag_path == "script[ld+json]")
-    });
+    let appended = doc
+        .body()
+        .any(|(b, _)| b.html.as_ref().is_some_and(|h| h.from_json_ld));
     if appended {
         return doc
             .body()
-            .filter(|(b, _)| {
-                !b.html
-                    .as_ref()
-                    .is_some_and(|h| h.structured && h.tag_path == "script[ld+json]")
-            })
+            .filter(|(b, _)| !b.html.as_ref().is_some_and(|h| h.from_json_ld))
             .map(|(b, _)| {
                 (
                     b.id,

@@ -15,8 +15,8 @@
 //!   elements (`hidden`, `aria-hidden="true"`, inline `display:none` / `visibility:hidden`)
 //!   are dropped.
 //!
-//! Each block gets an [`HtmlInfo`]: its tag path, class/id tokens, link density, depth and the
-//! element it belongs to. The document also keeps a compact table of the page's elements
+//! Each block gets an [`HtmlInfo`]: its link density, depth and the element it belongs to (its
+//! tag path and class/id tokens: [`Document::tag_path`], [`Document::html_tokens`]). The document also keeps a compact table of the page's elements
 //! (`HtmlTree`: parent, subtree extent, tag, evidence flags, text and link characters of the
 //! subtree) that the DOM main-content filter (`filters::dom`) reads.
 //!
@@ -88,8 +88,6 @@ pub(crate) struct NodeInfo {
     pub depth: u32,
     /// Class and id tokens, lower-cased, as a range into [`HtmlTree::tokens`].
     tok: (u32, u32),
-    /// Number of tokens in that range.
-    tok_count: u32,
 }
 
 /// The page's elements, for filters that weigh DOM evidence.
@@ -118,11 +116,48 @@ impl HtmlTree {
             .filter(|t| !t.is_empty())
     }
 
-    /// Number of class and id tokens of element `i` (without reading them).
-    fn token_count(&self, i: u32) -> usize {
-        self.nodes
-            .get(i as usize)
-            .map_or(0, |n| n.tok_count as usize)
+    /// Ancestors of element `i`, the element first, at most `N` of them; and whether the
+    /// chain was cut before the root.
+    fn chain<const N: usize>(&self, i: u32) -> ([u32; N], usize, bool) {
+        let mut chain = [NONE; N];
+        let mut len = 0;
+        let mut cur = i;
+        while cur != NONE && len < N {
+            let Some(n) = self.nodes.get(cur as usize) else {
+                break;
+            };
+            chain[len] = cur;
+            len += 1;
+            cur = n.parent;
+        }
+        (chain, len, cur != NONE)
+    }
+
+    /// Tag path of element `i`: the sixteen nearest levels joined by `>`, after `…` when the
+    /// element is deeper.
+    pub fn tag_path(&self, i: u32) -> String {
+        let (chain, len, cut) = self.chain::<16>(i);
+        let mut path = String::new();
+        if cut {
+            path.push('…');
+        }
+        for &k in chain[..len].iter().rev() {
+            if !path.is_empty() {
+                path.push('>');
+            }
+            path.push_str(&self.nodes[k as usize].tag);
+        }
+        path
+    }
+
+    /// Class and id tokens of element `i` and its five nearest ancestors, outermost first.
+    pub fn tokens_near(&self, i: u32) -> Vec<&str> {
+        let (chain, len, _) = self.chain::<6>(i);
+        chain[..len]
+            .iter()
+            .rev()
+            .flat_map(|&k| self.tokens_of(k))
+            .collect()
     }
 
     /// Whether element `inner` is `outer` or inside it.
@@ -212,12 +247,17 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     if text.len() / 3 <= limits.max_depth {
         return Ok(());
     }
+    // Nor can a page with fewer tags than the limit; counting `<` is a vectorised byte count,
+    // far cheaper than reading the tags.
+    if bytecount_lt(text.as_bytes()) <= limits.max_depth {
+        return Ok(());
+    }
     let html = text.as_bytes();
     let n = html.len();
     let mut depth: usize = 0;
     let mut i = 0;
-    // `str::find` with a char uses the standard library's memchr-based search.
-    while let Some(off) = text.get(i..).and_then(|s| s.find('<')) {
+    // `<` and `>` are ASCII: the byte positions memchr finds are character boundaries.
+    while let Some(off) = html.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
         i += off + 1;
         let Some(&c) = html.get(i) else { break };
         if c == b'!' {
@@ -236,7 +276,10 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
             continue;
         }
         let name = &html[name_start..name_start + name_len];
-        let end = text.get(i..).and_then(|s| s.find('>')).map_or(n, |j| i + j);
+        let end = html
+            .get(i..)
+            .and_then(|s| memchr::memchr(b'>', s))
+            .map_or(n, |j| i + j);
         let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
         let class = tag_class(name);
         if class == TagClass::RawText && !closing {
@@ -262,12 +305,17 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
+/// Number of `<` bytes in `bytes` (a loop the compiler vectorises).
+fn bytecount_lt(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'<').count()
+}
+
 /// Byte index just past the `-->` that closes a comment whose text starts at `from` (the end
 /// of the text when there is none).
 fn find_comment_end(text: &str, from: usize) -> usize {
     let html = text.as_bytes();
     let mut j = from;
-    while let Some(k) = text.get(j..).and_then(|s| s.find('>')) {
+    while let Some(k) = html.get(j..).and_then(|s| memchr::memchr(b'>', s)) {
         let gt = j + k;
         if gt >= from + 2 && html.get(gt - 2..gt) == Some(b"--") {
             return gt + 1;
@@ -282,7 +330,7 @@ fn find_comment_end(text: &str, from: usize) -> usize {
 fn find_raw_end(text: &str, from: usize, name: &[u8]) -> usize {
     let html = text.as_bytes();
     let mut j = from;
-    while let Some(k) = text.get(j..).and_then(|s| s.find('<')) {
+    while let Some(k) = html.get(j..).and_then(|s| memchr::memchr(b'<', s)) {
         let lt = j + k;
         if html.get(lt + 1) == Some(&b'/')
             && html
@@ -688,8 +736,9 @@ struct Layout {
 impl Layout {
     fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
         if pre {
-            for c in text.chars().filter(|&c| c != '\r') {
-                self.push_char_run(c.encode_utf8(&mut [0; 4]), in_link);
+            // White space is kept as it is; only carriage returns go.
+            for run in text.split('\r').filter(|r| !r.is_empty()) {
+                self.push_char_run(run, in_link);
             }
             return;
         }
@@ -784,49 +833,14 @@ impl Walker<'_> {
         let chars = text.chars().count();
         let link_chars = link_chars.min(chars);
         let tree = &mut self.tree;
-        let (kind, tag_path, tokens, depth) = {
+        let (kind, depth) = {
             let n = &tree.nodes[node as usize];
             let kind = if caption {
                 BlockKind::Caption
             } else {
                 kind_of(&n.tag)
             };
-            // Tag path and tokens of the nearest ancestors (bounded, so that very deep pages
-            // stay linear).
-            let depth = n.depth as usize;
-            let mut chain = [NONE; 16];
-            let mut len = 0;
-            let mut cur = node;
-            while cur != NONE && len < chain.len() {
-                chain[len] = cur;
-                len += 1;
-                cur = tree.nodes[cur as usize].parent;
-            }
-            let chain = &chain[..len];
-            // One allocation for the path, one for the token vector (plus one per token).
-            let cap = chain
-                .iter()
-                .map(|&i| tree.nodes[i as usize].tag.len() + 1)
-                .sum::<usize>()
-                + if cur != NONE { '…'.len_utf8() } else { 0 };
-            let mut path = String::with_capacity(cap);
-            if cur != NONE {
-                path.push('…');
-            }
-            let near = &chain[..len.min(6)];
-            let n_tokens = near.iter().map(|&i| tree.token_count(i)).sum::<usize>();
-            let mut tokens = Vec::with_capacity(n_tokens);
-            for (k, &i) in chain.iter().enumerate().rev() {
-                if !path.is_empty() {
-                    path.push('>');
-                }
-                path.push_str(&tree.nodes[i as usize].tag);
-                // Tokens of the nearest six levels only.
-                if k < 6 && n_tokens > 0 {
-                    tokens.extend(tree.tokens_of(i).map(str::to_owned));
-                }
-            }
-            (kind, path, tokens, depth)
+            (kind, n.depth as usize)
         };
         if heading1 && !self.h1_seen {
             self.h1_seen = true;
@@ -840,8 +854,6 @@ impl Walker<'_> {
         let span = Span::new(self.extracted, self.extracted + text.len());
         self.extracted += text.len() + 1;
         let info = HtmlInfo {
-            tag_path,
-            tokens,
             link_density: if total == 0 {
                 0.0
             } else {
@@ -850,6 +862,7 @@ impl Walker<'_> {
             depth,
             node: node as usize,
             structured: false,
+            from_json_ld: false,
         };
         self.doc.push_block(kind, text, span, Some(info));
         self.layout.buf = raw;
@@ -857,6 +870,7 @@ impl Walker<'_> {
     }
 }
 
+/// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
 fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
     let mut w = Walker {
         doc,
@@ -920,9 +934,8 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         }
         match &handle.data {
             NodeData::Document => {
-                for c in handle.children.borrow().iter().rev() {
-                    stack.push(Frame::Enter(c.clone(), parent));
-                }
+                let children = std::mem::take(&mut *handle.children.borrow_mut());
+                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, parent)));
             }
             NodeData::Text { contents } => {
                 let t = contents.borrow();
@@ -970,7 +983,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let idx = w.tree.nodes.len() as u32;
                 // Tokens and evidence.
                 let tok_start = w.tree.tokens.len() as u32;
-                let mut tok_count = 0u32;
                 let mut negative = None;
                 let mut flags = 0u16;
                 for a in [local_name!("class"), local_name!("id")] {
@@ -993,7 +1005,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                             }
                             w.tree.tokens.push_str(&t);
                             w.tree.tokens.push(' ');
-                            tok_count += 1;
                         }
                     }
                 }
@@ -1050,7 +1061,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     commas: 0,
                     depth: depth as u32,
                     tok: (tok_start, tok_end),
-                    tok_count,
                 });
                 if block {
                     // Text laid out so far belongs to the enclosing block.
@@ -1086,9 +1096,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     caption,
                     heading1: *tag == local_name!("h1"),
                 });
-                for c in handle.children.borrow().iter().rev() {
-                    stack.push(Frame::Enter(c.clone(), idx));
-                }
+                // The walk consumes the tree: children move onto the stack, and each node is
+                // freed as soon as it has been visited, so that the DOM shrinks while the
+                // document grows (peak memory is the larger of the two, not their sum).
+                let children = std::mem::take(&mut *handle.children.borrow_mut());
+                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, idx)));
             }
             _ => {}
         }

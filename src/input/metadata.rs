@@ -2,9 +2,6 @@
 //! `<meta>` and Open Graph tags, JSON-LD (`headline`, `author`, `datePublished`,
 //! `dateModified`, `articleBody`, image `caption` and credit), and `<html lang>`.
 
-use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use html5ever::{local_name, Attribute, LocalName};
 use markup5ever_rcdom::Handle;
 use serde_json::Value;
@@ -353,26 +350,47 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 /// Word 4-gram hashes of `text` (lower-cased alphanumeric words).
+///
+/// Words are hashed with 64-bit FNV-1a over their lower-cased characters and four word hashes
+/// are mixed into one: no hasher state per word, no allocation. The shingles are compared as
+/// sets of 64-bit values, where a collision is rarer than one in 10^15 pairs.
 fn shingles(text: &str, mut f: impl FnMut(u64)) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut window: [u64; 4] = [0; 4];
     let mut n = 0usize;
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let mut h = DefaultHasher::new();
-        for c in w.chars().flat_map(char::to_lowercase) {
-            c.hash(&mut h);
-        }
-        window[n % 4] = h.finish();
-        n += 1;
-        if n >= 4 {
-            let mut h = DefaultHasher::new();
+    let mut h = OFFSET;
+    let mut in_word = false;
+    let mut end_word = |h: u64, n: &mut usize, window: &mut [u64; 4]| {
+        window[*n % 4] = h;
+        *n += 1;
+        if *n >= 4 {
+            let mut s = OFFSET;
             for k in 0..4 {
-                window[(n + k) % 4].hash(&mut h);
+                s = (s ^ window[(*n + k) % 4]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                s ^= s >> 29;
             }
-            f(h.finish());
+            f(s);
         }
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+            in_word = true;
+            if c.is_ascii() {
+                h = (h ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(PRIME);
+            } else {
+                for l in c.to_lowercase() {
+                    h = (h ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+                }
+            }
+        } else if in_word {
+            end_word(h, &mut n, &mut window);
+            h = OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        end_word(h, &mut n, &mut window);
     }
 }
 
@@ -489,30 +507,37 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
     if body.chars().count() < 200 {
         return;
     }
-    let mut set = HashSet::new();
-    shingles(body, |h| {
-        set.insert(h);
-    });
+    // The body's shingles, sorted and deduplicated; `found[i]` tells whether shingle `i` was
+    // seen in a block.
+    let mut set = Vec::new();
+    shingles(body, |h| set.push(h));
+    set.sort_unstable();
+    set.dedup();
     if set.is_empty() {
         return;
     }
-    let mut found = HashSet::new();
+    let mut found = vec![false; set.len()];
     let mut marks = Vec::new();
     for b in doc.blocks() {
+        // A block of fewer than four words has no 4-gram (`Features::words` counts the same
+        // alphanumeric runs as `shingles`): menus and link lists are skipped unread.
+        if b.features.words < 4 {
+            continue;
+        }
         let mut all = 0usize;
         let mut hit = 0usize;
         shingles(doc.text(b), |h| {
             all += 1;
-            if set.contains(&h) {
+            if let Ok(i) = set.binary_search(&h) {
                 hit += 1;
-                found.insert(h);
+                found[i] = true;
             }
         });
         if all > 0 && hit * 2 >= all {
             marks.push(b.id);
         }
     }
-    let coverage = found.len() as f32 / set.len() as f32;
+    let coverage = found.iter().filter(|&&f| f).count() as f32 / set.len() as f32;
     tree.structured_coverage = Some(coverage);
     for id in marks {
         if let Some(info) = doc.html_info_mut(id) {
@@ -529,12 +554,11 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
             let span = Span::new(offset, offset + p.len());
             offset += p.len() + 1;
             let info = HtmlInfo {
-                tag_path: "script[ld+json]".into(),
-                tokens: vec!["articlebody".into()],
                 link_density: 0.0,
                 depth: 0,
                 node: 0,
                 structured: true,
+                from_json_ld: true,
             };
             doc.push_block(BlockKind::Paragraph, &p, span, Some(info));
         }

@@ -448,3 +448,27 @@ fn metadata_author_values_that_are_names() {
         assert_eq!(metadata_name(value, *site).as_deref(), *want, "{value}");
     }
 }
+
+#[test]
+fn stop_words_in_markup_reasons() {
+    for (t, stops) in [
+        ("nav", true),
+        ("site-menu", true),
+        ("article-comments", true),
+        ("related-links", true),
+        ("page-footer", true),
+        ("teaser-list", true),
+        ("outside-article", false),
+        ("canvas", false),
+        ("menthe", false),
+        ("", false),
+        ("mena", false),
+        ("é-navé", true),
+    ] {
+        let old = ["nav", "menu", "comment", "related", "footer", "teaser"]
+            .iter()
+            .any(|k| t.contains(k));
+        assert_eq!(has_stop_word(t), stops, "{t}");
+        assert_eq!(old, stops, "{t}");
+    }
+}
