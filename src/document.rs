@@ -535,7 +535,7 @@ impl Document {
         kind: BlockKind,
         text: Range<usize>,
         span: Span,
-        html: Option<Box<HtmlInfo>>,
+        html: Option<HtmlInfo>,
         features: Features,
     ) -> BlockId {
         let id = self.blocks.len();
