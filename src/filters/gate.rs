@@ -5,8 +5,9 @@
 //! orders of magnitude slower per byte. A [`Gated`] regex first runs the same pattern with
 //! its word boundaries left out — a pattern that matches wherever the original one does
 //! (an assertion only ever removes matches), and that the lazy DFA runs — and runs the
-//! original only when that gate matches, which on most lines it does not. Results are the
-//! original pattern's, always.
+//! original only when that gate matches, which on most lines it does not, and then from
+//! where the gate's match starts (the `_at` searches see the text before as context).
+//! Results are the original pattern's, always.
 
 use std::borrow::Cow;
 
@@ -44,39 +45,50 @@ impl Gated {
         self.gate.is_match(text)
     }
 
+    /// Where the pattern's leftmost match can start at the earliest: the gate's leftmost
+    /// start (every match of the pattern is a match of the gate, at the same place).
+    fn first_start(&self, text: &str) -> Option<usize> {
+        self.gate.find(text).map(|m| m.start())
+    }
+
     /// Same as [`Regex::is_match`] on the original pattern.
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.gate.is_match(text) && self.full.is_match(text)
+        self.first_start(text)
+            .is_some_and(|at| self.full.is_match_at(text, at))
     }
 
     /// Same as [`Regex::find`] on the original pattern.
     pub(crate) fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
-        if self.gate.is_match(text) {
-            self.full.find(text)
-        } else {
-            None
-        }
+        self.full.find_at(text, self.first_start(text)?)
     }
 
     /// Same as [`Regex::captures`] on the original pattern.
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        if self.gate.is_match(text) {
-            self.full.captures(text)
-        } else {
-            None
-        }
+        self.full.captures_at(text, self.first_start(text)?)
     }
 
     /// Same as [`Regex::captures_iter`] on the original pattern.
-    pub(crate) fn captures_iter<'r, 't>(
-        &'r self,
-        text: &'t str,
-    ) -> impl Iterator<Item = Captures<'t>> + use<'r, 't> {
-        self.gate
-            .is_match(text)
-            .then(|| self.full.captures_iter(text))
-            .into_iter()
-            .flatten()
+    ///
+    /// Every match of the pattern starts where a match of the gate starts, so each search
+    /// of the pattern begins at the next start of the gate (found by the lazy DFA) rather
+    /// than where the previous match ended: the slow engine does not walk the text before
+    /// it. `captures_at` keeps the text before the start as context for `\b`.
+    pub(crate) fn captures_iter<'t>(&self, text: &'t str) -> Vec<Captures<'t>> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(g) = self.gate.find_at(text, from) {
+            let Some(c) = self.full.captures_at(text, g.start()) else {
+                break;
+            };
+            let Some(m) = c.get(0) else { break };
+            if m.is_empty() {
+                // Empty matches follow the iterator's own rules: leave them to it.
+                return self.full.captures_iter(text).collect();
+            }
+            from = m.end();
+            out.push(c);
+        }
+        out
     }
 
     /// Same as [`Regex::replace_all`] on the original pattern.
@@ -172,12 +184,28 @@ mod tests {
             ("les vidéos", false),
             ("audiovisuel", false),
             ("Écouter l'audio.", true),
+            ("les vidéos, la vidéo et l'audio, puis la VIDÉO", true),
             ("", false),
         ] {
             assert_eq!(g.is_match(text), want, "{text:?}");
+            let all = |c: Vec<Captures<'_>>| -> Vec<_> {
+                c.iter()
+                    .filter_map(|c| c.get(0))
+                    .map(|m| m.range())
+                    .collect()
+            };
+            assert_eq!(
+                all(g.captures_iter(text)),
+                all(g.regex().captures_iter(text).collect()),
+                "{text:?}"
+            );
             assert_eq!(g.is_match(text), g.regex().is_match(text), "{text:?}");
             assert_eq!(
                 g.captures(text).and_then(|c| c.get(0)).map(|m| m.range()),
+                g.regex().find(text).map(|m| m.range())
+            );
+            assert_eq!(
+                g.find(text).map(|m| m.range()),
                 g.regex().find(text).map(|m| m.range())
             );
         }

@@ -667,6 +667,7 @@ pub(crate) fn parse_date_line_with(
     }
     let labels: Vec<(usize, usize, StampRole)> = LABEL
         .captures_iter(text)
+        .into_iter()
         .filter_map(|c| {
             let m = c.get(0)?;
             let (g, role) = match c.name("upd") {
