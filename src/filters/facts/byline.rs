@@ -24,7 +24,6 @@ pub(crate) fn has_prefix(text: &str) -> bool {
     PREFIX.is_match(text.trim_start())
 }
 
-/// Where the names stop: a separator, a date, a time, a label.
 /// What ends the names: separators, dates, labels, credits. The branch with word boundaries
 /// is apart ([`STOP_WORDS`]): the lazy DFA runs the rest on any text; see [`stop_at`].
 static STOP: Lazy<Regex> = Lazy::new(|| {

@@ -465,8 +465,27 @@ fn looks_like_byline(t: &str) -> bool {
     if t.len() > 1000 {
         return false;
     }
-    (byline::has_prefix(t) || t.contains(['|', '•', '·']) || t.contains(" — ") || t.contains(" – "))
-        && byline_in_line(t).is_some()
+    (byline::has_prefix(t) || has_segment_mark(t)) && byline_in_line(t).is_some()
+}
+
+/// Whether `t` holds '|', '•' or '·', or a dash '—' / '–' between two spaces. A byte scan
+/// (memchr) over the bytes these start with, instead of decoding every character.
+fn has_segment_mark(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, b).any(|i| match b.get(i) {
+        Some(b'|') => true,
+        // U+00B7 '·'.
+        Some(0xC2) => b.get(i + 1) == Some(&0xB7),
+        // U+2022 '•'; U+2013 '–' and U+2014 '—' between spaces.
+        _ => match b.get(i + 1..i + 3) {
+            Some([0x80, 0xA2]) => true,
+            Some([0x80, 0x93 | 0x94]) => {
+                i.checked_sub(1).and_then(|p| b.get(p)) == Some(&b' ')
+                    && b.get(i + 3) == Some(&b' ')
+            }
+            _ => false,
+        },
+    })
 }
 
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
