@@ -55,7 +55,7 @@ impl Document {
         // Menus, share rows and footers print the same short lines again and again: their
         // features are computed once per distinct line.
         let mut seen: HashMap<u64, (Range<usize>, Features), BuildHasherDefault<PreHashed>> =
-            HashMap::default();
+            HashMap::with_capacity_and_hasher(ranges.len().min(4096), Default::default());
         for r in ranges {
             let span = Span::new(r.start, r.end);
             let buf = doc.buffer();
