@@ -463,9 +463,25 @@ pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
 
 /// Number of words in `s`.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count()
+    // Maximal runs of alphanumeric characters, counted at their first character.
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let alnum = if b < 0x80 {
+            i += 1;
+            b.is_ascii_alphanumeric()
+        } else {
+            // `i` is on a character boundary: it only ever moves by whole characters.
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += c.len_utf8();
+            is_alnum(c)
+        };
+        words += usize::from(alnum && !in_word);
+        in_word = alnum;
+    }
+    words
 }
 
 #[cfg(test)]
@@ -507,6 +523,23 @@ mod tests {
             "x’Σ",
         ] {
             assert_eq!(lower(s), reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_counts_alphanumeric_runs() {
+        for s in [
+            "",
+            "Nous avons convenu",
+            "l'État a-t-il dit « non » ?",
+            "½ x² ١٢ 3,5 %",
+            " é ",
+        ] {
+            let want = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count();
+            assert_eq!(word_count(s), want, "{s:?}");
         }
     }
 
