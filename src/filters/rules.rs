@@ -551,6 +551,43 @@ static TEASER_PREFIX: Lazy<Option<Regex>> = Lazy::new(|| {
 
 /// Whether `text` starts with a letter that can begin [`TEASER_PREFIX`] ("à", "lire", "voir",
 /// "sur", "read", "see", "related", "also"): most lines are answered without the regex.
+/// What a teaser label at the start of a line makes of it.
+#[derive(Debug, Clone, Copy)]
+enum TeaserLabel {
+    /// No label (or one that opens a sentence): the rule tables decide.
+    None,
+    /// The label alone: the line goes, and the next one if it is headline-shaped.
+    Alone,
+    /// The label and its headline run into body text: that many bytes are cut.
+    Glued(usize),
+    /// The label and its headline: the line goes.
+    Line,
+}
+
+fn teaser_label(text: &str, chars: usize) -> TeaserLabel {
+    let Some(m) = TEASER_PREFIX
+        .as_ref()
+        .filter(|_| may_start_teaser(text))
+        .and_then(|r| r.find(text))
+    else {
+        return TeaserLabel::None;
+    };
+    let rest = text.get(m.end()..).unwrap_or("");
+    // "Lire aussi le rapport …" is a sentence, not a label.
+    let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
+    if sentence {
+        TeaserLabel::None
+    } else if rest.trim().is_empty() {
+        TeaserLabel::Alone
+    } else if let Some(j) = glued_junction(rest) {
+        TeaserLabel::Glued(m.end() + j)
+    } else if chars <= 250 {
+        TeaserLabel::Line
+    } else {
+        TeaserLabel::None
+    }
+}
+
 fn may_start_teaser(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b) if b.is_ascii() => {
@@ -635,7 +672,8 @@ impl Filter for LineRules {
             _ => &NEUTRAL,
         };
         let mut edits = Vec::new();
-        let mut memo: HashMap<u64, (&str, Option<&Rule>), BuildHasherDefault<PreHashed>> =
+        type Found<'r> = (TeaserLabel, Option<&'r Rule>);
+        let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
             HashMap::default();
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
@@ -643,48 +681,47 @@ impl Filter for LineRules {
             let f = &b.features;
             let chars = f.chars;
             let label_before = std::mem::take(&mut after_label);
-            if let Some(m) = TEASER_PREFIX
-                .as_ref()
-                .filter(|_| may_start_teaser(text))
-                .and_then(|r| r.find(text))
-            {
-                let rest = text.get(m.end()..).unwrap_or("");
-                // "Lire aussi le rapport …" is a sentence, not a label.
-                let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
-                if sentence {
-                    // Fall through to the tables.
-                } else if rest.trim().is_empty() {
-                    after_label = true;
-                    edits.push(Edit::Remove(b.id, Reason::Teaser));
-                    continue;
-                } else if let Some(j) = glued_junction(rest) {
-                    edits.push(Edit::Strip(b.id, m.end() + j));
-                    continue;
-                } else if chars <= 250 {
-                    edits.push(Edit::Remove(b.id, Reason::Teaser));
-                    continue;
-                }
-            }
-            // Menus and share rows print the same lines many times: the tables are run once
-            // per distinct short line (the answer depends on the text alone).
-            let lookup = || {
-                table
-                    .first_match(text, chars)
-                    .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)))
+            // Menus and share rows print the same lines many times: a short line is looked at
+            // once per page (what is decided here depends on the text alone).
+            let look = || {
+                let teaser = teaser_label(text, chars);
+                let rule = match teaser {
+                    TeaserLabel::None => table
+                        .first_match(text, chars)
+                        .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars))),
+                    _ => None,
+                };
+                (teaser, rule)
             };
-            let rule = if text.len() <= MEMO_BYTES {
+            let (teaser, rule) = if text.len() <= MEMO_BYTES {
                 let h = line_hash(text.as_bytes());
                 match memo.get(&h) {
-                    Some(&(t, r)) if t == text => r,
+                    Some(&(t, found)) if t == text => found,
                     _ => {
-                        let r = lookup();
-                        memo.entry(h).or_insert((text, r));
-                        r
+                        let found = look();
+                        memo.entry(h).or_insert((text, found));
+                        found
                     }
                 }
             } else {
-                lookup()
+                look()
             };
+            match teaser {
+                TeaserLabel::Alone => {
+                    after_label = true;
+                    edits.push(Edit::Remove(b.id, Reason::Teaser));
+                    continue;
+                }
+                TeaserLabel::Glued(len) => {
+                    edits.push(Edit::Strip(b.id, len));
+                    continue;
+                }
+                TeaserLabel::Line => {
+                    edits.push(Edit::Remove(b.id, Reason::Teaser));
+                    continue;
+                }
+                TeaserLabel::None => {}
+            }
             if let Some(r) = rule {
                 if r.reason == Reason::Teaser && chars <= 60 {
                     after_label = true;
