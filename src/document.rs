@@ -106,54 +106,47 @@ impl Features {
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let mut in_word = false;
-        let mut seen_letter = false;
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
+        // Counters are added to without branches; the first letter's case is read apart.
+        while let Some(&b) = bytes.get(i) {
             let class = if b < 0x80 {
                 i += 1;
-                ASCII_CLASS[b as usize]
+                ASCII_CLASS[usize::from(b)]
             } else {
-                // `i` is on a character boundary: it only ever moves by whole characters.
-                let c = text
-                    .get(i..)
-                    .and_then(|t| t.chars().next())
-                    .unwrap_or('\u{fffd}');
-                i += c.len_utf8();
-                let alpha = c.is_alphabetic();
-                let mut class = 0;
-                if alpha {
-                    class |= ALNUM | ALPHA;
-                    if c.is_uppercase() {
-                        class |= UPPER;
-                    }
-                } else if c.is_numeric() {
-                    class |= ALNUM;
+                let next = bytes.get(i + 1).copied();
+                if let (0xC3, Some(n)) = (b, next) {
+                    // U+00C0–U+00FF, the accented letters of French: letters but × and ÷,
+                    // capitals below U+00DF.
+                    i += 2;
+                    latin1_class(n)
+                } else if let (0xE2, Some(0x80)) = (b, next) {
+                    // U+2000–U+203F: spaces, dashes, quotes, ellipsis; no letter or digit.
+                    i += 3;
+                    0
+                } else {
+                    // `i` is on a character boundary: it only ever moves by whole characters.
+                    let c = text
+                        .get(i..)
+                        .and_then(|t| t.chars().next())
+                        .unwrap_or('\u{fffd}');
+                    i += c.len_utf8();
+                    unicode_class(c)
                 }
-                class
             };
             f.chars += 1;
-            if class & ALNUM == 0 {
-                in_word = false;
-                continue;
-            }
-            if !in_word {
-                f.words += 1;
-                in_word = true;
-            }
-            if class & ALPHA != 0 {
-                f.letters += 1;
-                let upper = class & UPPER != 0;
-                f.uppercase += usize::from(upper);
-                if !seen_letter {
-                    f.starts_upper = upper;
-                    seen_letter = true;
-                }
-            } else if class & DIGIT != 0 {
-                f.digits += 1;
-            }
+            let alnum = class & ALNUM != 0;
+            f.words += usize::from(alnum && !in_word);
+            in_word = alnum;
+            f.letters += usize::from(class & ALPHA != 0);
+            f.uppercase += usize::from(class & UPPER != 0);
+            f.digits += usize::from(class & DIGIT != 0);
         }
+        f.starts_upper = f.uppercase > 0
+            && text
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
         let trimmed = text.trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '»' | '"' | '”' | '’' | '\'' | ')')
         });
@@ -175,6 +168,30 @@ const ALNUM: u8 = 1;
 const ALPHA: u8 = 2;
 const UPPER: u8 = 4;
 const DIGIT: u8 = 8;
+
+/// Class of a character outside ASCII.
+fn unicode_class(c: char) -> u8 {
+    if c.is_alphabetic() {
+        if c.is_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else {
+            ALNUM | ALPHA
+        }
+    } else if c.is_numeric() {
+        ALNUM
+    } else {
+        0
+    }
+}
+
+/// Class of U+00C0–U+00FF from the second byte of its UTF-8 form (`0xC3`, `n`).
+fn latin1_class(n: u8) -> u8 {
+    match n {
+        0x97 | 0xB7 => 0,
+        ..=0x9E => ALNUM | ALPHA | UPPER,
+        _ => ALNUM | ALPHA,
+    }
+}
 
 /// Character classes of the ASCII bytes, for [`Features::of`].
 static ASCII_CLASS: [u8; 128] = {
@@ -488,6 +505,17 @@ impl Document {
         self.push_block_range(kind, start..self.buf.len(), span, html)
     }
 
+    /// Makes room for `n` more blocks (readers that know how many blocks they will push).
+    pub(crate) fn reserve_blocks(&mut self, n: usize) {
+        self.blocks.reserve(n);
+    }
+
+    /// Makes room for `n` more removal records (filters that know how many blocks they will
+    /// remove).
+    pub(crate) fn reserve_removed(&mut self, n: usize) {
+        self.removed.reserve(n);
+    }
+
     pub(crate) fn push_block_range(
         &mut self,
         kind: BlockKind,
@@ -495,8 +523,22 @@ impl Document {
         span: Span,
         html: Option<HtmlInfo>,
     ) -> BlockId {
-        let id = self.blocks.len();
         let features = Features::of(&self.buf[text.clone()]);
+        self.push_block_with_features(kind, text, span, html, features)
+    }
+
+    /// [`push_block_range`](Self::push_block_range) with the features of the text already
+    /// computed (by a reader that met the same text before): they must be
+    /// `Features::of(&buffer[text])`.
+    pub(crate) fn push_block_with_features(
+        &mut self,
+        kind: BlockKind,
+        text: Range<usize>,
+        span: Span,
+        html: Option<HtmlInfo>,
+        features: Features,
+    ) -> BlockId {
+        let id = self.blocks.len();
         self.blocks.push(Block {
             id,
             kind,
@@ -882,5 +924,18 @@ mod tests {
         assert!(f.starts_upper);
         assert!(f.ends_sentence);
         assert_eq!(Features::of("- 01m48s").digits, 4);
+    }
+
+    #[test]
+    fn latin1_and_punctuation_shortcuts_agree_with_unicode() {
+        let chars = ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{206F}');
+        for c in chars {
+            let f = Features::of(&format!("a{c}a"));
+            let alnum = c.is_alphanumeric();
+            assert_eq!(f.words, if alnum { 1 } else { 2 }, "{c:?}");
+            assert_eq!(f.letters, 2 + usize::from(c.is_alphabetic()), "{c:?}");
+            assert_eq!(f.uppercase, usize::from(c.is_uppercase()), "{c:?}");
+            assert_eq!(f.chars, 3, "{c:?}");
+        }
     }
 }

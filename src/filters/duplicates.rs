@@ -44,7 +44,7 @@ const MAX_BYTES: usize = 2000;
 
 /// A 64-bit multiply-rotate hash of a byte string (the scheme of rustc's `FxHash`), eight bytes
 /// at a time.
-fn line_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn line_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
     let mut h = bytes.len() as u64;
@@ -65,7 +65,7 @@ fn line_hash(bytes: &[u8]) -> u64 {
 
 /// A hasher for keys that are already hashes.
 #[derive(Default)]
-struct PreHashed(u64);
+pub(crate) struct PreHashed(u64);
 
 impl Hasher for PreHashed {
     fn finish(&self) -> u64 {
@@ -85,10 +85,13 @@ impl Filter for Duplicates {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        // For each hash: the first block with it, and whether a second copy was seen.
-        let mut seen: HashMap<u64, (usize, bool), BuildHasherDefault<PreHashed>> =
-            HashMap::default();
-        let mut candidates = Vec::new();
+        // For each hash: a slot with the first block that has it, and whether a second copy
+        // of that block's text was seen.
+        let mut seen: HashMap<u64, usize, BuildHasherDefault<PreHashed>> = HashMap::default();
+        let mut slots: Vec<(usize, bool)> = Vec::new();
+        // Each candidate line, with its slot when its text is that of the slot's first block
+        // (equal hashes of different texts are not copies).
+        let mut candidates: Vec<(usize, Option<usize>)> = Vec::new();
         for (b, text) in doc.body() {
             let f = &b.features;
             let paragraph = f.words >= PARAGRAPH_WORDS && f.ends_sentence;
@@ -96,22 +99,25 @@ impl Filter for Duplicates {
                 continue;
             }
             let h = line_hash(text.as_bytes());
-            candidates.push((b.id, h));
-            let first = seen.entry(h).or_insert((b.id, false));
-            // Equal hashes of different texts are not copies.
-            if first.0 != b.id && doc.text_of(first.0) == text {
-                first.1 = true;
+            let slot = *seen.entry(h).or_insert_with(|| {
+                slots.push((b.id, false));
+                slots.len() - 1
+            });
+            let Some((first, repeated)) = slots.get_mut(slot) else {
+                continue;
+            };
+            let same = *first == b.id || doc.text_of(*first) == text;
+            if same && *first != b.id {
+                *repeated = true;
             }
+            candidates.push((b.id, same.then_some(slot)));
         }
         let gone: Vec<usize> = candidates
             .into_iter()
-            .filter(|(id, h)| {
-                seen.get(h).is_some_and(|&(first, repeated)| {
-                    repeated && doc.text_of(first) == doc.text_of(*id)
-                })
-            })
+            .filter(|&(_, slot)| slot.and_then(|s| slots.get(s)).is_some_and(|&(_, r)| r))
             .map(|(id, _)| id)
             .collect();
+        doc.reserve_removed(gone.len());
         for id in gone {
             doc.remove(id, Reason::Duplicate);
         }

@@ -7,6 +7,7 @@ use crate::pipeline::Filter;
 pub mod dom;
 pub mod duplicates;
 pub mod facts;
+mod gate;
 pub mod quotes;
 pub mod region;
 pub mod rules;

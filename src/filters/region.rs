@@ -365,6 +365,7 @@ impl Filter for BodyRegion {
                 edits.push((id, Reason::Teaser));
             }
         }
+        doc.reserve_removed(edits.len());
         for (id, reason) in edits {
             doc.remove(id, reason);
         }

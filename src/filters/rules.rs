@@ -14,11 +14,15 @@
 //! * a teaser label alone on its line takes the next line with it when that line is
 //!   headline-shaped (short, not a sentence).
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
 use crate::document::{Document, Reason};
 use crate::error::BoxError;
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -65,6 +69,9 @@ impl Rule {
 const SHORT_LINE: usize = 100;
 /// Lines of more characters than this are matched against an even smaller set.
 const LONG_LINE: usize = 300;
+
+/// Longest line (in bytes) whose table look-up is remembered for the rest of the page.
+const MEMO_BYTES: usize = 200;
 
 /// A `RegexSet` over some of a table's rules, with the index of each in the table.
 #[derive(Debug, Clone)]
@@ -544,6 +551,43 @@ static TEASER_PREFIX: Lazy<Option<Regex>> = Lazy::new(|| {
 
 /// Whether `text` starts with a letter that can begin [`TEASER_PREFIX`] ("à", "lire", "voir",
 /// "sur", "read", "see", "related", "also"): most lines are answered without the regex.
+/// What a teaser label at the start of a line makes of it.
+#[derive(Debug, Clone, Copy)]
+enum TeaserLabel {
+    /// No label (or one that opens a sentence): the rule tables decide.
+    None,
+    /// The label alone: the line goes, and the next one if it is headline-shaped.
+    Alone,
+    /// The label and its headline run into body text: that many bytes are cut.
+    Glued(usize),
+    /// The label and its headline: the line goes.
+    Line,
+}
+
+fn teaser_label(text: &str, chars: usize) -> TeaserLabel {
+    let Some(m) = TEASER_PREFIX
+        .as_ref()
+        .filter(|_| may_start_teaser(text))
+        .and_then(|r| r.find(text))
+    else {
+        return TeaserLabel::None;
+    };
+    let rest = text.get(m.end()..).unwrap_or("");
+    // "Lire aussi le rapport …" is a sentence, not a label.
+    let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
+    if sentence {
+        TeaserLabel::None
+    } else if rest.trim().is_empty() {
+        TeaserLabel::Alone
+    } else if let Some(j) = glued_junction(rest) {
+        TeaserLabel::Glued(m.end() + j)
+    } else if chars <= 250 {
+        TeaserLabel::Line
+    } else {
+        TeaserLabel::None
+    }
+}
+
 fn may_start_teaser(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b) if b.is_ascii() => {
@@ -628,37 +672,56 @@ impl Filter for LineRules {
             _ => &NEUTRAL,
         };
         let mut edits = Vec::new();
+        type Found<'r> = (TeaserLabel, Option<&'r Rule>);
+        let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
+            HashMap::default();
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
         for (b, text) in doc.body() {
             let f = &b.features;
             let chars = f.chars;
             let label_before = std::mem::take(&mut after_label);
-            if let Some(m) = TEASER_PREFIX
-                .as_ref()
-                .filter(|_| may_start_teaser(text))
-                .and_then(|r| r.find(text))
-            {
-                let rest = text.get(m.end()..).unwrap_or("");
-                // "Lire aussi le rapport …" is a sentence, not a label.
-                let sentence = rest.chars().next().is_some_and(|c| c.is_lowercase());
-                if sentence {
-                    // Fall through to the tables.
-                } else if rest.trim().is_empty() {
+            // Menus and share rows print the same lines many times: a short line is looked at
+            // once per page (what is decided here depends on the text alone).
+            let look = || {
+                let teaser = teaser_label(text, chars);
+                let rule = match teaser {
+                    TeaserLabel::None => table
+                        .first_match(text, chars)
+                        .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars))),
+                    _ => None,
+                };
+                (teaser, rule)
+            };
+            let (teaser, rule) = if text.len() <= MEMO_BYTES {
+                let h = line_hash(text.as_bytes());
+                match memo.get(&h) {
+                    Some(&(t, found)) if t == text => found,
+                    _ => {
+                        let found = look();
+                        memo.entry(h).or_insert((text, found));
+                        found
+                    }
+                }
+            } else {
+                look()
+            };
+            match teaser {
+                TeaserLabel::Alone => {
                     after_label = true;
                     edits.push(Edit::Remove(b.id, Reason::Teaser));
                     continue;
-                } else if let Some(j) = glued_junction(rest) {
-                    edits.push(Edit::Strip(b.id, m.end() + j));
+                }
+                TeaserLabel::Glued(len) => {
+                    edits.push(Edit::Strip(b.id, len));
                     continue;
-                } else if chars <= 250 {
+                }
+                TeaserLabel::Line => {
                     edits.push(Edit::Remove(b.id, Reason::Teaser));
                     continue;
                 }
+                TeaserLabel::None => {}
             }
-            let rule = table
-                .first_match(text, chars)
-                .or_else(|| self.extra.as_ref().and_then(|t| t.first_match(text, chars)));
             if let Some(r) = rule {
                 if r.reason == Reason::Teaser && chars <= 60 {
                     after_label = true;
@@ -668,6 +731,7 @@ impl Filter for LineRules {
                 edits.push(Edit::Remove(b.id, Reason::Teaser));
             }
         }
+        doc.reserve_removed(edits.len());
         for e in edits {
             match e {
                 Edit::Remove(id, reason) => {

@@ -1,7 +1,15 @@
 //! Scraped text dump → one block per non-empty line.
 
-use crate::document::{BlockKind, Document, SourceKind, Span};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+use crate::document::{BlockKind, Document, Features, SourceKind, Span};
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::InputNote;
+
+/// Longest line (in bytes) whose features are remembered for its copies.
+const MEMO_BYTES: usize = 200;
 
 impl Document {
     /// Reads a scraped text dump: one [`BlockKind::Line`] block per non-empty line, its span
@@ -19,22 +27,53 @@ impl Document {
         let mut doc = Document::with_buffer(SourceKind::Text, text.to_owned());
         let mut ranges = Vec::new();
         let buf = doc.buffer();
+        let bytes = buf.as_bytes();
         let mut start = 0;
         while start <= buf.len() {
-            let end = buf[start..].find('\n').map_or(buf.len(), |i| start + i);
-            let line = &buf[start..end];
-            let trimmed_start = line.trim_start();
-            let lead = line.len() - trimmed_start.len();
-            let trimmed = trimmed_start.trim_end();
+            let end = bytes
+                .get(start..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+                .map_or(buf.len(), |i| start + i);
+            // Lines are cut at '\n', an ASCII byte: always on character boundaries.
+            let line = buf.get(start..end).unwrap_or("");
+            // Most lines start and end with a visible ASCII character: no trimming to do.
+            let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+            let (lead, trimmed) = if plain(line.as_bytes().first()) && plain(line.as_bytes().last())
+            {
+                (0, line)
+            } else {
+                let trimmed_start = line.trim_start();
+                (line.len() - trimmed_start.len(), trimmed_start.trim_end())
+            };
             if !trimmed.is_empty() {
                 let s = start + lead;
                 ranges.push(s..s + trimmed.len());
             }
             start = end + 1;
         }
+        doc.reserve_blocks(ranges.len());
+        // Menus, share rows and footers print the same short lines again and again: their
+        // features are computed once per distinct line.
+        let mut seen: HashMap<u64, (Range<usize>, Features), BuildHasherDefault<PreHashed>> =
+            HashMap::with_capacity_and_hasher(ranges.len().min(4096), Default::default());
         for r in ranges {
             let span = Span::new(r.start, r.end);
-            doc.push_block_range(BlockKind::Line, r, span, None);
+            let buf = doc.buffer();
+            let line = buf.get(r.clone()).unwrap_or("");
+            let features = if line.len() <= MEMO_BYTES {
+                let h = line_hash(line.as_bytes());
+                match seen.get(&h) {
+                    Some((first, f)) if buf.get(first.clone()) == Some(line) => *f,
+                    _ => {
+                        let f = Features::of(line);
+                        seen.entry(h).or_insert((r.clone(), f));
+                        f
+                    }
+                }
+            } else {
+                Features::of(line)
+            };
+            doc.push_block_with_features(BlockKind::Line, r, span, None, features);
         }
         doc
     }

@@ -11,6 +11,8 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::filters::gate::Gated;
+
 /// "Par", "By", "Written by", "Texte :", "Reportage :", "Propos recueillis par".
 static PREFIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:[|•·\-–—]\s*)?(?:par|by|written\s+by|posted\s+by|publi[ée]\s+par|reported\s+by|story\s+by|words\s+by|texte\s*[:：]|textes\s*[:：]|reportage\s*[:：]|auteur\s*[:：]|auteurs\s*[:：]|author\s*[:：]|propos\s+recueillis\s+par)(?:\s+|\s*[:：]\s*)")
@@ -22,11 +24,31 @@ pub(crate) fn has_prefix(text: &str) -> bool {
     PREFIX.is_match(text.trim_start())
 }
 
-/// Where the names stop: a separator, a date, a time, a label.
+/// What ends the names: separators, dates, labels, credits. The branch with word boundaries
+/// is apart ([`STOP_WORDS`]): the lazy DFA runs the rest on any text; see [`stop_at`].
 static STOP: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b|\s+(?:at|à)\s+\d|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
+    Regex::new(r"(?i)\s*[|•·@]|\s[-–—]\s|\s[-–—]$|\s+(?:le|on|the)\s+(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+(?:at|à)\s+\d|\s*\d|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|\s*[(\[]?(?:photo|cr[ée]dit)")
         .unwrap_or_else(super::bad_pattern)
 });
+
+/// Date labels and reading times that end the names.
+static STOP_WORDS: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\s*\b(?:publi[ée]|mis\s+à\s+jour|mise\s+à\s+jour|modifi[ée]|actualis[ée]|updated|published|posted|il\s+y\s+a|temps\s+de\s+lecture|lecture\s*:|reading\s+time)\b",
+    )
+});
+
+/// Where the names of `t` end: the start of the leftmost match of [`STOP`] or [`STOP_WORDS`]
+/// (what one pattern with both as branches would find: a leftmost match starts at the
+/// earliest start of its branches' leftmost matches).
+fn stop_at(t: &str) -> Option<usize> {
+    let plain = STOP.find(t).map(|m| m.start());
+    let words = STOP_WORDS.find(t).map(|m| m.start());
+    match (plain, words) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
 
 /// Between names: ",", " et ", " and ", " & ", " avec ", " with ", parentheses.
 /// " avec " / " with " anywhere: what an unlabelled byline needs.
@@ -324,7 +346,7 @@ pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
         None => return None,
     };
     let rest = &t[start..];
-    let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
+    let end = stop_at(rest).unwrap_or(rest.len());
     let names_part = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     if with_agency_only {
         // No label: only "<names>, avec|with <agency>" signs.
@@ -348,7 +370,7 @@ pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
     if t.len() > 300 {
         return None;
     }
-    let end = STOP.find(t).map_or(t.len(), |m| m.start());
+    let end = stop_at(t).unwrap_or(t.len());
     let name = clean_name(&t[..end]);
     let words = name.split_whitespace().count();
     if !(2..=4).contains(&words) || !name_ok(&name) {

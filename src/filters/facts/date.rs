@@ -14,6 +14,8 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
+use crate::filters::gate::Gated;
+
 /// A civil date with an optional time of day and an optional UTC offset, as a page states it.
 ///
 /// ```
@@ -237,43 +239,45 @@ const MONTHS_EN: &str = r"january|jan\.?|february|feb\.?|march|mar\.?|april|apr\
 const WEEKDAYS: &str = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|mon\.?|tuesday|tue\.?|tues\.?|wednesday|wed\.?|thursday|thu\.?|thurs\.?|friday|fri\.?|saturday|sat\.?|sunday|sun\.?";
 
 /// `21 décembre 2015`, `Lundi 1er nov.`, `29 October 2023`.
-static DMY_TEXT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static DMY_TEXT: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(&format!(
         r"(?i)\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?:the\s+)?(?P<d>1er|[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTHS_FR}|{MONTHS_EN})(?:\b|\s|$)(?:,?\s*(?P<y>(?:19|20|21)\d\d)\b)?"
     ))
-    .unwrap_or_else(super::bad_pattern)
 });
 
 /// `October 29, 2023`, `Dec 14 2016`, `Monday, March 25, 2015`.
-static MDY_TEXT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(
+static MDY_TEXT: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(&format!(
         r"(?i)\b(?:(?P<wd>{WEEKDAYS}),?\s+)?(?P<m>{MONTHS_EN})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>(?:19|20|21)\d\d)\b)?"
     ))
-    .unwrap_or_else(super::bad_pattern)
 });
 
 /// `21/12/2015`, `14.09.2020`, `21-12-2015`.
-static NUMERIC: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)[/.\-](?P<y>(?:19|20|21)\d\d)\b")
-        .unwrap_or_else(super::bad_pattern)
+static NUMERIC: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)[/.\-](?P<y>(?:19|20|21)\d\d)\b",
+    )
 });
 
 /// `10.12.19`, `mardi 10.12.19`: a two-digit year (2000–2069, 1970–1999).
-static NUMERIC_SHORT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?P<d>[0-3]?\d)\s?(?P<sep>[/.])\s?(?P<m>[0-3]?\d)\s?[/.]\s?(?P<y>\d\d)\b(?:[^/.:\d]|$)")
-        .unwrap_or_else(super::bad_pattern)
+static NUMERIC_SHORT: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?P<d>[0-3]?\d)\s?(?P<sep>[/.])\s?(?P<m>[0-3]?\d)\s?[/.]\s?(?P<y>\d\d)\b(?:[^/.:\d]|$)",
+    )
 });
 
 /// `2015-12-21`, `2015-12-21T18:30:00.000+01:00`.
-static ISO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|[+\-−][01]\d(?::?[0-5]\d)?)?)?")
-        .unwrap_or_else(super::bad_pattern)
+static ISO: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"\b(?P<y>(?:19|20|21)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|[+\-−][01]\d(?::?[0-5]\d)?)?)?",
+    )
 });
 
 /// `il y a 3 heures`, `2 days ago`, `hier`, `yesterday`.
-static RELATIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\bil\s+y\s+a\s+(?P<n>\d{1,3}|une?|quelques)\s*(?P<u>minutes?|mins?|mn|heures?|h|jours?|j|semaines?|mois)\b|\b(?P<n2>\d{1,3}|an?|a\s+few)\s*(?P<u2>minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\b|\b(?P<y>hier|yesterday|aujourd['’]hui|today)\b")
-        .unwrap_or_else(super::bad_pattern)
+static RELATIVE: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\bil\s+y\s+a\s+(?P<n>\d{1,3}|une?|quelques)\s*(?P<u>minutes?|mins?|mn|heures?|h|jours?|j|semaines?|mois)\b|\b(?P<n2>\d{1,3}|an?|a\s+few)\s*(?P<u2>minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago\b|\b(?P<y>hier|yesterday|aujourd['’]hui|today)\b",
+    )
 });
 
 /// A time right after a date: `à 18h30`, `- 16:00`, `, at 4:28 am`, `14 h 52`, `UTC+1`.
@@ -289,9 +293,10 @@ static TIME_ONLY: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Labels that say which stamp follows.
-static LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?P<pub>publi[ée]e?|mis\s+en\s+ligne|cr[ée]{1,2}|published|posted|first\s+published)\b(?:\s+(?:le|on))?|(?:^|[^\p{L}])(?P<upd>mis\s+à\s+jour|mise\s+à\s+jour|m[àa]j|modifi[ée]e?|actualis[ée]e?|updated|last\s+updated|modified|edited)\b(?:\s+(?:le|on|:))?")
-        .unwrap_or_else(super::bad_pattern)
+static LABEL: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)(?:^|[^\p{L}])(?P<pub>publi[ée]e?|mis\s+en\s+ligne|cr[ée]{1,2}|published|posted|first\s+published)\b(?:\s+(?:le|on))?|(?:^|[^\p{L}])(?P<upd>mis\s+à\s+jour|mise\s+à\s+jour|m[àa]j|modifi[ée]e?|actualis[ée]e?|updated|last\s+updated|modified|edited)\b(?:\s+(?:le|on|:))?",
+    )
 });
 
 fn month_number(word: &str) -> Option<u8> {
@@ -662,6 +667,7 @@ pub(crate) fn parse_date_line_with(
     }
     let labels: Vec<(usize, usize, StampRole)> = LABEL
         .captures_iter(text)
+        .into_iter()
         .filter_map(|c| {
             let m = c.get(0)?;
             let (g, role) = match c.name("upd") {

@@ -43,7 +43,13 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let text = text.get(..cut).unwrap_or(text);
-    if let Some(c) = WITH_AGENCY.captures(text) {
+    // Cheap tests first: the agency form needs a parenthesis, the others a dash between
+    // spaces.
+    if let Some(c) = text
+        .contains('(')
+        .then(|| WITH_AGENCY.captures(text))
+        .flatten()
+    {
         let ag = c.name("ag")?.as_str();
         let known = super::credit::parse_credit(ag).is_some()
             || ag
@@ -81,6 +87,9 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
             return Some((d.to_owned(), m.end()));
         }
     }
+    if !has_spaced_dash(text) {
+        return None;
+    }
     let c = CAPS
         .captures(text)
         .filter(|c| {
@@ -98,6 +107,22 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
         place.as_str().trim().to_owned(),
         place.end() + dash + dash_len + ws,
     ))
+}
+
+/// Whether `text` holds a dash with white space on both sides (`\s+[-–—]\s+`).
+fn has_spaced_dash(text: &str) -> bool {
+    let mut prev_space = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if prev_space
+            && matches!(c, '-' | '–' | '—')
+            && chars.peek().is_some_and(|n| n.is_whitespace())
+        {
+            return true;
+        }
+        prev_space = c.is_whitespace();
+    }
+    false
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 
 use crate::document::Document;
 use crate::error::BoxError;
+use crate::filters::quotes::text::is_alnum;
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -38,10 +39,60 @@ pub const FRENCH_WPM: u32 = 204;
 /// assert_eq!(count_words("L'État a dit « non » – aujourd'hui."), 5);
 /// ```
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    // Runs of non-white-space characters (as `split_whitespace` cuts them) that hold an
+    // alphanumeric character, counted at their first alphanumeric character. ASCII bytes are
+    // classed by a table, without branches.
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut counted = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let class = if b < 0x80 {
+            i += 1;
+            WORD_CLASS[usize::from(b)]
+        } else {
+            // `i` is on a character boundary: it only ever moves by whole characters.
+            let c = text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or('\u{fffd}');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                SPACE
+            } else if is_alnum(c) {
+                ALNUM
+            } else {
+                0
+            }
+        };
+        let alnum = class == ALNUM;
+        words += usize::from(alnum && !counted);
+        counted = (counted || alnum) && class != SPACE;
+    }
+    words
 }
+
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// [`count_words`]' classes of the ASCII bytes: white space as `char::is_whitespace` has it,
+/// letters and digits.
+static WORD_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Sets [`Facts::estimated_reading_secs`](crate::Facts) from the body's word count and the
 /// language's reading rate (rounded to the nearest second). Runs after every filter that
@@ -135,5 +186,16 @@ mod tests {
         assert_eq!(count_words(""), 0);
         assert_eq!(count_words("– « » …"), 0);
         assert_eq!(count_words("1\u{a0}min de lecture"), 4);
+        for t in [
+            "L'État a dit « non » – aujourd'hui.",
+            " \t\x0B\x0C\r\n\u{85}a\u{2028}b\u{3000}c\u{1c}d ",
+            "½ ² x² — ... 12 ١٢ -a- ’’x",
+        ] {
+            let want = t
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(count_words(t), want, "{t:?}");
+        }
     }
 }

@@ -58,6 +58,7 @@ use regex::Regex;
 use crate::article::Caption;
 use crate::document::{BlockId, BlockKind, Document, FactKind, Reason};
 use crate::error::BoxError;
+use crate::filters::gate::Gated;
 use crate::lang::Language;
 use crate::pipeline::Filter;
 
@@ -464,8 +465,27 @@ fn looks_like_byline(t: &str) -> bool {
     if t.len() > 1000 {
         return false;
     }
-    (byline::has_prefix(t) || t.contains(['|', '•', '·']) || t.contains(" — ") || t.contains(" – "))
-        && byline_in_line(t).is_some()
+    (byline::has_prefix(t) || has_segment_mark(t)) && byline_in_line(t).is_some()
+}
+
+/// Whether `t` holds '|', '•' or '·', or a dash '—' / '–' between two spaces. A byte scan
+/// (memchr) over the bytes these start with, instead of decoding every character.
+fn has_segment_mark(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, b).any(|i| match b.get(i) {
+        Some(b'|') => true,
+        // U+00B7 '·'.
+        Some(0xC2) => b.get(i + 1) == Some(&0xB7),
+        // U+2022 '•'; U+2013 '–' and U+2014 '—' between spaces.
+        _ => match b.get(i + 1..i + 3) {
+            Some([0x80, 0xA2]) => true,
+            Some([0x80, 0x93 | 0x94]) => {
+                i.checked_sub(1).and_then(|p| b.get(p)) == Some(&b' ')
+                    && b.get(i + 3) == Some(&b' ')
+            }
+            _ => false,
+        },
+    })
 }
 
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
@@ -506,13 +526,25 @@ fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
 // What else a line says.
 
 static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)[\s|•·\-–—,:()\[\]/]+|\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b")
-        .unwrap_or_else(bad_pattern)
+    Regex::new(&format!("{SEPARATOR_CHARS}|{SEPARATOR_WORDS}")).unwrap_or_else(bad_pattern)
 });
 
-static BARE_TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+")
-        .unwrap_or_else(bad_pattern)
+const SEPARATOR_CHARS: &str = r"(?i)[\s|•·\-–—,:()\[\]/]+";
+const SEPARATOR_WORDS: &str = r"\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b";
+
+/// [`SEPARATORS`] on a text where none of its words can match: its first branch alone, a
+/// pattern without word boundaries that the lazy DFA runs.
+static SEPARATOR_CHARS_ONLY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(SEPARATOR_CHARS).unwrap_or_else(bad_pattern));
+
+/// The word branch of [`SEPARATORS`], to test whether it can match at all.
+static SEPARATOR_WORDS_ANYWHERE: Lazy<Gated> =
+    Lazy::new(|| Gated::new(&format!("(?i){SEPARATOR_WORDS}")));
+
+static BARE_TIME: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+",
+    )
 });
 
 /// Words left in `text` once dates, times, reading times and separators are taken out.
@@ -530,8 +562,13 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
     parts
         .iter()
         .map(|p| {
-            SEPARATORS
-                .split(p)
+            // Where the word branch cannot match, the first branch finds the same separators.
+            let sep = if SEPARATOR_WORDS_ANYWHERE.may_match(p) {
+                &*SEPARATORS
+            } else {
+                &*SEPARATOR_CHARS_ONLY
+            };
+            sep.split(p)
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count()
         })
@@ -540,9 +577,10 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
 
 /// Date debris a byline may carry without a full date: "March 18 at 3:57 PM Follow
 /// @handle", "1 day ago", "il y a 3 heures".
-static DATE_DEBRIS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b")
-        .unwrap_or_else(bad_pattern)
+static DATE_DEBRIS: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|am|pm|follow|suivre|ago|il\s+y\s+a|minutes?|hours?|days?|heures?|jours?|today|yesterday|hier|aujourd['’]hui)\b|\b\d+\b",
+    )
 });
 
 /// Whether what follows a byline is only dates, times, a reading time or date debris.
@@ -1117,9 +1155,10 @@ impl Filter for ReadingTime {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct MediaDurations;
 
-static MEDIA_CONTEXT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:vid[ée]os?|audio|podcasts?|[ée]couter|r[ée][ée]couter|[ée]mission|replay|regarder|lecture\s+en\s+cours|listen|watch|play|episode|épisode|player)\b|▶|►")
-        .unwrap_or_else(bad_pattern)
+static MEDIA_CONTEXT: Lazy<Gated> = Lazy::new(|| {
+    Gated::new(
+        r"(?i)\b(?:vid[ée]os?|audio|podcasts?|[ée]couter|r[ée][ée]couter|[ée]mission|replay|regarder|lecture\s+en\s+cours|listen|watch|play|episode|épisode|player)\b|▶|►",
+    )
 });
 
 impl Filter for MediaDurations {

@@ -472,3 +472,23 @@ fn stop_words_in_markup_reasons() {
         assert_eq!(old, stops, "{t}");
     }
 }
+
+#[test]
+fn segment_marks_are_found_by_bytes() {
+    let old = |t: &str| t.contains(['|', '•', '·']) || t.contains(" — ") || t.contains(" – ");
+    for t in [
+        "Par Jean Dupont | 21 décembre 2015",
+        "Par Jean Dupont • AFP",
+        "Par Jean Dupont · AFP",
+        "Par Jean Dupont — AFP",
+        "Par Jean Dupont – AFP",
+        "Par Jean Dupont—AFP",
+        "Par Jean Dupont –AFP",
+        "– AFP",
+        "AFP —",
+        "« Élise » a dit… “oui” ’ ‘ ½ é",
+        "",
+    ] {
+        assert_eq!(super::has_segment_mark(t), old(t), "{t:?}");
+    }
+}

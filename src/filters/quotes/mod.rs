@@ -25,7 +25,7 @@ mod cues;
 mod marks;
 mod mentions;
 mod resolve;
-mod text;
+pub(crate) mod text;
 
 use std::ops::Range;
 

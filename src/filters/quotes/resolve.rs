@@ -8,8 +8,8 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use super::text::{
-    ceil_boundary, floor_boundary, is_cap, is_det, is_title, low, lower, surf, tokenize, Tok,
-    WordMap, WordSet,
+    ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
+    tokenize, Tok, WordMap, WordSet,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -415,8 +415,8 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
                 continue;
             };
             let was = prev_alnum;
-            prev_alnum = c.is_alphanumeric();
-            if !c.is_uppercase() || was {
+            prev_alnum = is_alnum(c);
+            if !is_upper(c) || was {
                 i += c.len_utf8();
                 continue;
             }
@@ -473,7 +473,7 @@ fn word_end(text: &str, i: usize) -> usize {
             let next_alnum = text
                 .get(k + 1..)
                 .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(is_alnum);
             if k > i && next_alnum {
                 k += 1;
                 continue;
@@ -482,7 +482,7 @@ fn word_end(text: &str, i: usize) -> usize {
         }
         if b >= 0x80 {
             match text.get(k..).and_then(|r| r.chars().next()) {
-                Some(c) if c.is_alphanumeric() => {
+                Some(c) if is_alnum(c) => {
                     k += c.len_utf8();
                     continue;
                 }

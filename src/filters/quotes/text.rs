@@ -42,6 +42,28 @@ pub(crate) struct Tok {
     pub word: bool,
 }
 
+/// [`char::is_alphanumeric`], with the letters of Latin-1 and the punctuation of
+/// U+2000–U+203F (’ – … and the spaces of French typography) answered without the Unicode
+/// tables.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{203F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// [`char::is_uppercase`], with Latin-1 answered without the Unicode tables.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{DE}' => c != '×',
+        '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{203F}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -77,9 +99,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     && slice
                         .get(i + 1..)
                         .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphanumeric))
+                        .is_some_and(is_alnum))
         } else {
-            c.is_alphanumeric()
+            is_alnum(c)
         };
         if word_char {
             if cur.is_none() {
@@ -136,16 +158,41 @@ pub(crate) fn low<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
 
 /// Lower-case form of `s` with ’ turned into ', borrowed when nothing changes.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
-    let clean = if s.is_ascii() {
-        !s.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        !s.chars().any(|c| c == '’' || c.is_uppercase())
-    };
-    if clean {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    // The usual case, an ASCII word: one pass, and one allocation when it is capitalised.
+    let mut upper = false;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return lower_unicode(s);
+        }
+        upper |= b.is_ascii_uppercase();
     }
+    if upper {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// [`lower`] for text with non-ASCII characters: lower-cased when it holds an upper-case
+/// letter or a ’.
+fn lower_unicode(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c == '’' || is_upper(c)) {
+        return Cow::Borrowed(s);
+    }
+    if s.contains('Σ') {
+        // Σ lower-cases by its context (σ or ς): the standard library knows how.
+        return Cow::Owned(s.to_lowercase().replace('’', "'"));
+    }
+    // Otherwise `str::to_lowercase` maps character by character, and nothing lower-cases to ’.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The token's text.
@@ -416,14 +463,93 @@ pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
 
 /// Number of words in `s`.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count()
+    // Maximal runs of alphanumeric characters, counted at their first character.
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let alnum = if b < 0x80 {
+            i += 1;
+            b.is_ascii_alphanumeric()
+        } else {
+            // `i` is on a character boundary: it only ever moves by whole characters.
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += c.len_utf8();
+            is_alnum(c)
+        };
+        words += usize::from(alnum && !in_word);
+        in_word = alnum;
+    }
+    words
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_to_lowercase_with_straight_apostrophes() {
+        let reference = |s: &str| -> String {
+            let clean = if s.is_ascii() {
+                !s.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                !s.chars().any(|c| c == '’' || c.is_uppercase())
+            };
+            if clean {
+                s.to_owned()
+            } else {
+                s.to_lowercase().replace('’', "'")
+            }
+        };
+        for s in [
+            "",
+            "le",
+            "Le",
+            "LE",
+            "l’",
+            "L’État",
+            "d'Élise",
+            "ÉTÉ",
+            "ΣΟΦΟΣ Σ",
+            "ǅemal",
+            "ǅemal’",
+            "İstanbul",
+            "ß",
+            "ẞ",
+            "Ⓐb",
+            "qu’il",
+            "Ω’",
+            "x’Σ",
+        ] {
+            assert_eq!(lower(s), reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_counts_alphanumeric_runs() {
+        for s in [
+            "",
+            "Nous avons convenu",
+            "l'État a-t-il dit « non » ?",
+            "½ x² ١٢ 3,5 %",
+            " é ",
+        ] {
+            let want = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count();
+            assert_eq!(word_count(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
+    }
 
     #[test]
     fn tokens_keep_elisions_and_inversions() {
