@@ -329,10 +329,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         .max()
         .unwrap_or(0);
     let mut persons = Vec::new();
+    let mut cache = resolve::TokCache::default();
     for (k, para) in paras.iter().enumerate().take(last_para) {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
-        persons.extend(resolve::persons_in(para, k, sk));
+        resolve::persons_into(para, k, sk, &mut cache, &mut persons);
     }
     resolve::share_roles(&mut persons);
 

@@ -390,12 +390,104 @@ fn name_token(text: &str, t: &Tok) -> bool {
 /// words in a row, a known first name …) before the words around them are tokenized, so that
 /// the cost stays a few instructions per byte of text.
 pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<Person> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    persons_into(text, para, skip, &mut TokCache::default(), &mut out);
+    out
+}
+
+/// The tokens of one paragraph, tokenized once, forward and on demand, so that the windows
+/// around the capitalised words of [`persons_in`] are slices of it rather than new token lists.
+#[derive(Debug, Default)]
+pub(crate) struct TokCache {
+    /// Tokens of `text[start..done]`, in order.
+    toks: Vec<Tok>,
+    start: usize,
+    /// Where tokenizing stopped: 0, the end of the text or a white space character, so that
+    /// tokenizing on from there gives the tokens of the whole text.
+    done: usize,
+    /// The window when it cannot be a slice of `toks`.
+    spare: Vec<Tok>,
+}
+
+impl TokCache {
+    fn reset(&mut self) {
+        self.toks.clear();
+        self.start = 0;
+        self.done = 0;
+    }
+
+    /// The tokens of `text[lo..hi]`, the same as `tokenize(text, lo..hi)`.
+    fn window(&mut self, text: &str, lo: usize, hi: usize) -> &[Tok] {
+        let at_space = |k: usize| {
+            k >= text.len()
+                || text
+                    .get(k..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace)
+        };
+        // A window that ends inside a word cuts it: tokenize it on its own.
+        if lo > hi || !at_space(hi) {
+            return self.fallback(text, lo, hi);
+        }
+        let lo_clean = lo == 0 || at_space(lo);
+        if lo_clean && lo > self.done {
+            // Nothing before `lo` is needed again (windows only move forward).
+            self.toks.clear();
+            self.start = lo;
+            self.done = lo;
+        }
+        if lo < self.start {
+            return self.fallback(text, lo, hi);
+        }
+        if hi > self.done {
+            super::text::tokenize_into(text, self.done..hi, &mut self.toks);
+            self.done = hi;
+        }
+        let a = self.toks.partition_point(|t| t.s < lo);
+        let b = self.toks.partition_point(|t| t.s < hi);
+        // A window starting inside the text must start on a token of the whole text.
+        if !lo_clean && self.toks.get(a).is_none_or(|t| t.s != lo) {
+            return self.fallback(text, lo, hi);
+        }
+        self.toks.get(a..b).unwrap_or(&[])
+    }
+
+    fn fallback(&mut self, text: &str, lo: usize, hi: usize) -> &[Tok] {
+        self.spare.clear();
+        super::text::tokenize_into(text, lo..hi, &mut self.spare);
+        &self.spare
+    }
+}
+
+/// [`persons_in`] with a reusable token cache, appending to `out`.
+pub(crate) fn persons_into(
+    text: &str,
+    para: usize,
+    skip: &[Range<usize>],
+    cache: &mut TokCache,
+    out: &mut Vec<Person>,
+) {
+    cache.reset();
+    let bytes = text.as_bytes();
     let mut si = 0;
     let mut i = 0;
     let mut prev_alnum = false;
     while i < bytes.len() {
+        // A run of ASCII bytes that cannot start a name (no capital, no hyphen): only whether
+        // its last byte is alphanumeric matters.
+        let run = i;
+        while let Some(&b) = bytes.get(i) {
+            if b >= 0x80 || b.is_ascii_uppercase() || b == b'-' {
+                break;
+            }
+            i += 1;
+        }
+        if i > run {
+            prev_alnum = bytes[i - 1].is_ascii_alphanumeric();
+            if i >= bytes.len() {
+                break;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 {
             let was = prev_alnum;
@@ -439,13 +531,13 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         // an apposition.
         let hi = window_end(text, word_end);
         let lo = window_start(text, i);
-        let toks = tokenize(text, lo..hi);
+        let toks = cache.window(text, lo, hi);
         let Some(ci) = toks.iter().position(|t| t.s == i) else {
             i = word_end;
             prev_alnum = true;
             continue;
         };
-        let (person, next) = person_at(text, &toks, ci, lo == 0);
+        let (person, next) = person_at(text, toks, ci, lo == 0);
         if let Some(mut p) = person {
             p.para = para;
             out.push(p);
@@ -456,7 +548,6 @@ pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<
         i = resume.max(i + 1);
         prev_alnum = true;
     }
-    out
 }
 
 /// End of the word starting at `i` (letters, digits, inner hyphens).
@@ -824,29 +915,52 @@ impl Person {
 
 /// Gives every mention the role words of all mentions of the same surname.
 pub(crate) fn share_roles(persons: &mut [Person]) {
-    let mut by_name: WordMap<&str, (String, WordSet<&str>)> = WordMap::default();
+    // Group the mentions by surname; a surname named once has nothing to share (its roles
+    // without repeats are never longer than its own).
+    let mut group_of: WordMap<&str, usize> = WordMap::default();
+    let mut group: Vec<usize> = Vec::with_capacity(persons.len());
+    let mut sizes: Vec<usize> = Vec::new();
     for p in persons.iter() {
         let key = p.name.split_whitespace().last().unwrap_or("");
-        let (roles, seen) = by_name.entry(key).or_default();
-        for r in p.roles.split(' ').filter(|r| !r.is_empty()) {
-            if seen.insert(r) {
-                push_role(roles, r);
-            }
+        let next = sizes.len();
+        let g = *group_of.entry(key).or_insert(next);
+        if g == next {
+            sizes.push(0);
+        }
+        sizes[g] += 1;
+        group.push(g);
+    }
+    if sizes.iter().all(|&n| n < 2) {
+        return;
+    }
+    // The members of each shared group, in order.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); sizes.len()];
+    for (i, &g) in group.iter().enumerate() {
+        if sizes[g] > 1 {
+            members[g].push(i);
         }
     }
-    let merged: Vec<Option<String>> = persons
-        .iter()
-        .map(|p| {
-            let key = p.name.split_whitespace().last().unwrap_or("");
-            by_name
-                .get(key)
-                .filter(|(r, _)| r.len() > p.roles.len())
-                .map(|(r, _)| r.clone())
-        })
-        .collect();
-    for (p, r) in persons.iter_mut().zip(merged) {
-        if let Some(r) = r {
-            p.roles = r;
+    let mut seen: WordSet<&str> = WordSet::default();
+    let mut merged: Vec<Option<String>> = vec![None; sizes.len()];
+    for (g, m) in members.iter().enumerate() {
+        if m.is_empty() {
+            continue;
+        }
+        seen.clear();
+        let mut roles = String::new();
+        for &i in m {
+            for r in persons[i].roles.split(' ').filter(|r| !r.is_empty()) {
+                if seen.insert(r) {
+                    push_role(&mut roles, r);
+                }
+            }
+        }
+        merged[g] = Some(roles);
+    }
+    drop(seen);
+    for (p, &g) in persons.iter_mut().zip(&group) {
+        if let Some(r) = merged[g].as_ref().filter(|r| r.len() > p.roles.len()) {
+            p.roles = r.clone();
         }
     }
 }

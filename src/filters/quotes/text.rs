@@ -70,12 +70,19 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenizes `text[range]`; offsets are into `text`. Linear, with a fast path for ASCII.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let Some(slice) = text.get(range.clone()) else {
-        return Vec::new();
+        return;
     };
     let bytes = slice.as_bytes();
     let base = range.start;
-    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    out.reserve(slice.len() / 5 + 1);
     let mut cur: Option<usize> = None;
     let mut prev_word_char = false;
     let mut i = 0;
@@ -147,7 +154,6 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             word: true,
         });
     }
-    out
 }
 
 /// Lower-case form of a token with ’ turned into '. Borrows when the token is already lower
