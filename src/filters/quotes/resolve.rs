@@ -274,98 +274,157 @@ const CAP_JUNK: &[&str] = &[
 
 static CAP_JUNK_SET: Lazy<WordSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
 
-const NON_PERSON: &[&str] = &[
-    "saint",
-    "sainte",
-    "assemblée",
-    "parti",
-    "union",
-    "conseil",
-    "ministère",
-    "université",
-    "forum",
-    "château",
-    "hôpital",
-    "république",
-    "service",
-    "code",
-    "haute",
-    "autorité",
-    "agence",
-    "commission",
-    "cour",
-    "tribunal",
-    "parquet",
-    "fonds",
-    "banque",
-    "nations",
-    "organisation",
-    "front",
-    "rassemblement",
-    "europe",
-    "moyen",
-    "nord",
-    "sud",
-    "est",
-    "ouest",
-    "grande",
-    "etats",
-    "états",
-    "actes",
-    "journal",
-    "institut",
-    "centre",
-    "fédération",
-    "comité",
-    "mouvement",
-    "groupe",
-    "société",
-    "association",
-    "office",
-    "palais",
-    "musée",
-    "conférence",
-    "sénat",
-    "élysée",
-    "matignon",
-    "ligue",
-    "coupe",
-    "place",
-    "rue",
-    "avenue",
-    "boulevard",
-    "gare",
-    "aéroport",
-    "lycée",
-    "collège",
-    "école",
-    "plos",
-    "misinformation",
-    "covid",
-    "sars",
-    "afp",
-    "reuters",
-    "twitter",
-    "facebook",
-    "whatsapp",
-    "instagram",
-    "google",
-];
+/// First words of capitalised runs that name no one.
+fn non_person(w: &str) -> bool {
+    matches!(
+        w,
+        "saint"
+            | "sainte"
+            | "assemblée"
+            | "parti"
+            | "union"
+            | "conseil"
+            | "ministère"
+            | "université"
+            | "forum"
+            | "château"
+            | "hôpital"
+            | "république"
+            | "service"
+            | "code"
+            | "haute"
+            | "autorité"
+            | "agence"
+            | "commission"
+            | "cour"
+            | "tribunal"
+            | "parquet"
+            | "fonds"
+            | "banque"
+            | "nations"
+            | "organisation"
+            | "front"
+            | "rassemblement"
+            | "europe"
+            | "moyen"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "grande"
+            | "etats"
+            | "états"
+            | "actes"
+            | "journal"
+            | "institut"
+            | "centre"
+            | "fédération"
+            | "comité"
+            | "mouvement"
+            | "groupe"
+            | "société"
+            | "association"
+            | "office"
+            | "palais"
+            | "musée"
+            | "conférence"
+            | "sénat"
+            | "élysée"
+            | "matignon"
+            | "ligue"
+            | "coupe"
+            | "place"
+            | "rue"
+            | "avenue"
+            | "boulevard"
+            | "gare"
+            | "aéroport"
+            | "lycée"
+            | "collège"
+            | "école"
+            | "plos"
+            | "misinformation"
+            | "covid"
+            | "sars"
+            | "afp"
+            | "reuters"
+            | "twitter"
+            | "facebook"
+            | "whatsapp"
+            | "instagram"
+            | "google"
+    )
+}
 
-const PARTICLES: &[&str] = &[
-    "de", "d'", "du", "des", "le", "la", "van", "von", "der", "den", "ben", "bin", "el", "al",
-    "da", "di", "dos", "del",
-];
+/// Particles inside names (« de », « van », « ben »).
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d'"
+            | "du"
+            | "des"
+            | "le"
+            | "la"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ben"
+            | "bin"
+            | "el"
+            | "al"
+            | "da"
+            | "di"
+            | "dos"
+            | "del"
+    )
+}
 
-const PLACE_PREPS: &[&str] = &[
-    "à", "en", "au", "aux", "de", "d'", "du", "vers", "depuis", "sur",
-];
+/// Prepositions before a place name.
+fn place_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "en" | "au" | "aux" | "de" | "d'" | "du" | "vers" | "depuis" | "sur"
+    )
+}
 
-const CHAIN_STOPS: &[&str] = &[
-    "que", "qu'", "qui", "dont", "où", "pour", "selon", "par", "avec", "à", "au", "aux", "dans",
-    "sur", "en", "chez", "contre", "entre", "comme", "si", "quand", "lorsque", "lorsqu'", "vers",
-    "sans", "après", "avant", "lors", "envers", "devant", "face",
-];
+/// Words that end the look back from a name to its clause start.
+fn chain_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "que"
+            | "qu'"
+            | "qui"
+            | "dont"
+            | "où"
+            | "pour"
+            | "selon"
+            | "par"
+            | "avec"
+            | "à"
+            | "au"
+            | "aux"
+            | "dans"
+            | "sur"
+            | "en"
+            | "chez"
+            | "contre"
+            | "entre"
+            | "comme"
+            | "si"
+            | "quand"
+            | "lorsque"
+            | "lorsqu'"
+            | "vers"
+            | "sans"
+            | "après"
+            | "avant"
+            | "lors"
+            | "envers"
+            | "devant"
+            | "face"
+    )
+}
 
 fn acronym(s: &str) -> bool {
     let mut n = 0;
@@ -380,7 +439,7 @@ fn acronym(s: &str) -> bool {
 
 fn name_token(text: &str, t: &Tok) -> bool {
     let s = surf(text, t);
-    t.word && is_cap(s) && !acronym(s) && s.chars().count() > 1
+    t.word && is_cap(s) && s.chars().nth(1).is_some() && !acronym(s)
 }
 
 /// Person mentions in one text (a paragraph or a speaker phrase). `skip` are byte ranges to
@@ -632,7 +691,7 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
             return true;
         }
         let apos = text.get(e2..).is_some_and(|r| r.starts_with(['\'', '’']));
-        if PARTICLES.contains(&w2) || apos {
+        if particle(w2) || apos {
             let e3 = if apos {
                 e2 + text
                     .get(e2..)
@@ -714,7 +773,8 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
             continue;
         }
         // An initial: « Robert M. Danin ».
-        let initial = surf(text, &toks[b]).chars().count() == 1
+        let initial = surf(text, &toks[b]).chars().nth(1).is_none()
+            && !surf(text, &toks[b]).is_empty()
             && is_cap(surf(text, &toks[b]))
             && toks.get(b + 1).is_some_and(|t| surf(text, t) == ".")
             && toks.get(b + 2).is_some_and(|t| name_token(text, t));
@@ -723,8 +783,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
             continue;
         }
         let w = low(text, &toks[b]);
-        if b > a && PARTICLES.contains(&&*w) && toks.get(b + 1).is_some_and(|t| name_token(text, t))
-        {
+        if b > a && particle(&w) && toks.get(b + 1).is_some_and(|t| name_token(text, t)) {
             b += 1;
             continue;
         }
@@ -758,7 +817,6 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
         }
     }
     let first = surf(text, &toks[s]);
-    let first_low = first.to_lowercase();
     let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
     let known = first_name_gender(first);
     let prev_w = if run_start > 0 {
@@ -766,7 +824,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
     } else {
         Cow::Borrowed("")
     };
-    let place = PLACE_PREPS.contains(&&*prev_w);
+    let place = place_prep(&prev_w);
     let after_star = text
         .get(toks[b - 1].e..)
         .is_some_and(|r| r.starts_with('*'));
@@ -776,7 +834,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
         && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
     let person = titled
-        || (caps >= 2 && !NON_PERSON.contains(&first_low.as_str()) && (known.is_some() || !place))
+        || (caps >= 2 && !non_person(&first.to_lowercase()) && (known.is_some() || !place))
         || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
     if !person {
         return (None, next);
@@ -786,7 +844,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
     }
     // Look back: the chain of words since the clause start.
     let mut k = run_start;
-    let mut roles = String::new();
+    let mut roles = String::with_capacity(96);
     let mut subject = false;
     let mut steps = 0;
     loop {
@@ -804,7 +862,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
             }
             break;
         }
-        if CHAIN_STOPS.contains(&&*w)
+        if chain_stop(&w)
             || steps >= 8
             || matches!(
                 &*w,
@@ -828,12 +886,10 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
     let mut extra = 0;
     while k2 > 0 && extra < 12 {
         let t = &toks[k2 - 1];
-        let w = low(text, t);
-        if !t.word && matches!(&*w, "." | "!" | "?") {
-            break;
-        }
         if t.word {
-            push_role(&mut roles, &w);
+            push_role_low(&mut roles, surf(text, t));
+        } else if matches!(surf(text, t), "." | "!" | "?") {
+            break;
         }
         k2 -= 1;
         extra += 1;
@@ -883,6 +939,17 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
         last_at,
     };
     (Some(person), next)
+}
+
+/// [`push_role`] of the lower-case form of `w` (as [`lower`] gives it), without a copy.
+fn push_role_low(roles: &mut String, w: &str) {
+    if !w.is_ascii() {
+        return push_role(roles, &lower(w));
+    }
+    if !roles.is_empty() {
+        roles.push(' ');
+    }
+    roles.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
 }
 
 fn push_role(roles: &mut String, w: &str) {
