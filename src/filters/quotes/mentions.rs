@@ -4,7 +4,9 @@
 
 use crate::article::MentionKind;
 
-use super::text::word_count;
+use once_cell::sync::Lazy;
+
+use super::text::{word_count, WordMap};
 
 const TITLE_NOUNS: &[&str] = &[
     "newsletter",
@@ -207,20 +209,51 @@ const LEGAL_BEFORE_DE: &[&str] = &[
     "charges",
 ];
 
+const TITLE: u8 = 1;
+const NEAR: u8 = 2;
+const TERM: u8 = 4;
+const UI: u8 = 8;
+const NICK: u8 = 16;
+const LEGAL: u8 = 32;
+
+/// For each word of the lists above, the lists it is in (one look-up instead of one scan per
+/// list).
+static LISTS: Lazy<WordMap<&'static str, u8>> = Lazy::new(|| {
+    let mut m: WordMap<&'static str, u8> = WordMap::default();
+    for (list, flag) in [
+        (TITLE_NOUNS, TITLE),
+        (NEAR_TITLE, NEAR),
+        (TERM_NOUNS, TERM),
+        (UI_NOUNS, UI),
+        (NICK_NOUNS, NICK),
+        (LEGAL_BEFORE_DE, LEGAL),
+    ] {
+        for w in list {
+            *m.entry(*w).or_default() |= flag;
+        }
+    }
+    m
+});
+
+/// Whether `w` is in one of the lists `flags`.
+fn listed(w: &str, flags: u8) -> bool {
+    LISTS.get(w).is_some_and(|f| f & flags != 0)
+}
+
 /// What the last words before a mark say about it, if they settle the question (a strong
 /// signal that wins over a cue earlier in the sentence). `before` are lower-case words,
 /// nearest last.
-pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> {
+pub(crate) fn introducer<S: AsRef<str>>(before: &[S], quote: &str) -> Option<MentionKind> {
     let upper = quote
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    let last = before.last().map(String::as_str)?;
+    let last = before.last().map(AsRef::as_ref)?;
     let prev = before
         .len()
         .checked_sub(2)
         .and_then(|i| before.get(i))
-        .map(String::as_str);
+        .map(AsRef::as_ref);
     if last == "(" {
         return Some(MentionKind::Title);
     }
@@ -228,15 +261,15 @@ pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> 
     if last == "pour" {
         return Some(MentionKind::Term);
     }
-    if (last == "de" || last == "d'") && prev.is_some_and(|p| LEGAL_BEFORE_DE.contains(&p)) {
+    if (last == "de" || last == "d'") && prev.is_some_and(|p| listed(p, LEGAL)) {
         return Some(MentionKind::Term);
     }
-    let near = |list: &[&str], n: usize| {
+    let near = |flags: u8, n: usize| {
         before
             .iter()
             .rev()
             .take(n)
-            .any(|w| list.contains(&w.as_str()))
+            .any(|w| listed(w.as_ref(), flags))
     };
     // « le terme « … » », « le thème du « … » », « l'expression de « … » »
     let skip_de = if matches!(last, "de" | "du" | "d'" | "des" | "of" | "la" | "le" | "l'") {
@@ -245,23 +278,29 @@ pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> 
         Some(last)
     };
     if let Some(w) = skip_de {
-        if TERM_NOUNS.contains(&w) {
+        if listed(w, TERM) {
             return Some(MentionKind::Term);
         }
-        if UI_NOUNS.contains(&w) {
+        if listed(w, UI) {
             return Some(MentionKind::Ui);
         }
-        if NICK_NOUNS.contains(&w) {
+        if listed(w, NICK) {
             return Some(MentionKind::Nickname);
         }
-        if TITLE_NOUNS.contains(&w) && upper {
+        if listed(w, TITLE) && upper {
             return Some(MentionKind::Title);
         }
     }
-    if near(UI_NOUNS, 3) && near(&["cliquez", "cliquer", "click"], 3) {
+    if near(UI, 3)
+        && before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| matches!(w.as_ref(), "cliquez" | "cliquer" | "click"))
+    {
         return Some(MentionKind::Ui);
     }
-    if near(NEAR_TITLE, 6) && upper {
+    if near(NEAR, 6) && upper {
         return Some(MentionKind::Title);
     }
     None
@@ -272,8 +311,8 @@ pub(crate) fn introducer(before: &[String], quote: &str) -> Option<MentionKind> 
 /// then hold a name or a term, not speech, unless an agent follows (« qualifié de « … » par
 /// X »: `agent`). `before` are lower-case tokens, nearest last; `det_first` says the word two
 /// places before the mark starts the sentence (« Le ministre dit « … » » is speech).
-pub(crate) fn naming(
-    before: &[String],
+pub(crate) fn naming<S: AsRef<str>>(
+    before: &[S],
     det_first: bool,
     quote: &str,
     agent: bool,
@@ -286,14 +325,14 @@ pub(crate) fn naming(
             .len()
             .checked_sub(k)
             .and_then(|i| before.get(i))
-            .map_or("", String::as_str)
+            .map_or("", AsRef::as_ref)
     };
     let (last, prev, prev2) = (at(1), at(2), at(3));
     // « sur les pancartes, on pouvait lire « … » »: words written on a sign.
     if matches!(
         last,
         "lire" | "read" | "inscrit" | "inscrits" | "écrit" | "written"
-    ) && before.iter().any(|w| UI_NOUNS.contains(&w.as_str()))
+    ) && before.iter().any(|w| listed(w.as_ref(), UI))
     {
         return Some(MentionKind::Ui);
     }
@@ -326,7 +365,7 @@ pub(crate) fn naming(
     }
     // « le dispositif dit « … » »: a noun after a determiner inside the sentence, and a short
     // quote that is not a sentence.
-    let short = word_count(quote) <= 6 && !quote.trim_end().ends_with(['.', '!', '?', '…']);
+    let short = || word_count(quote) <= 6 && !quote.trim_end().ends_with(['.', '!', '?', '…']);
     let noun = !prev.is_empty()
         && prev.chars().all(char::is_alphanumeric)
         && prev.chars().next().is_some_and(char::is_lowercase)
@@ -349,7 +388,7 @@ pub(crate) fn naming(
             | "cette"
             | "ces"
     );
-    if last == "dit" && short && noun && det && !det_first {
+    if last == "dit" && noun && det && !det_first && short() {
         return Some(MentionKind::Term);
     }
     None
@@ -357,12 +396,21 @@ pub(crate) fn naming(
 
 /// The kind of a non-speech mark. `before` as in [`introducer`]; `next_cap` says the mark is
 /// followed by a capitalised name (« le député « constructif » Thierry Solère »).
-pub(crate) fn kind_of(before: &[String], quote: &str, next_cap: bool) -> MentionKind {
+pub(crate) fn kind_of<S: AsRef<str>>(before: &[S], quote: &str, next_cap: bool) -> MentionKind {
+    kind_of_counted(before, quote, word_count(quote), next_cap)
+}
+
+/// [`kind_of`] with the number of words of `quote` already counted.
+pub(crate) fn kind_of_counted<S: AsRef<str>>(
+    before: &[S],
+    quote: &str,
+    words: usize,
+    next_cap: bool,
+) -> MentionKind {
     if let Some(k) = introducer(before, quote) {
         return k;
     }
-    let words = word_count(quote);
-    let last = before.last().map(String::as_str).unwrap_or("");
+    let last = before.last().map(AsRef::as_ref).unwrap_or("");
     let lower = quote.chars().next().is_some_and(char::is_lowercase);
     if words <= 2 && lower && (next_cap || matches!(last, "les" | "des" | "premiers" | "premières"))
     {

@@ -82,12 +82,9 @@ fn clean_speaker(s: &str) -> String {
         .to_owned()
 }
 
-fn words_of(text: &str, toks: &[text::Tok], n: usize) -> Vec<String> {
+fn words_of<'a>(text: &'a str, toks: &[text::Tok], n: usize) -> Vec<std::borrow::Cow<'a, str>> {
     let lo = toks.len().saturating_sub(n);
-    toks[lo..]
-        .iter()
-        .map(|t| low(text, t).into_owned())
-        .collect()
+    toks[lo..].iter().map(|t| low(text, t)).collect()
 }
 
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
@@ -100,6 +97,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(top.len());
     // Per top pair: (before_start, after_end) in their paragraphs.
     let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(top.len());
+    // Per top pair: the quoted text and its number of words.
+    let mut qtexts: Vec<(String, usize)> = Vec::with_capacity(top.len());
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let op = p.open_para;
@@ -130,10 +129,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let before = tokenize(to, before_start..p.open_at);
         let after = tokenize(tc, p.close_end..after_end);
         let qtext = p.text(paras);
+        let qwords = word_count(&qtext);
         let qtrim = qtext.trim_end();
         let comma_in_quote = qtrim.ends_with([',', '!', '?', '…']);
         let before_words = words_of(to, &before, 8);
-        let qwords = word_count(&qtext);
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
@@ -264,11 +263,12 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 .first()
                 .is_some_and(|t| t.word && text::is_cap(surf(tc, t)));
             Verdict::Mention {
-                kind: mentions::kind_of(&before_words, &qtext, next_cap),
+                kind: mentions::kind_of_counted(&before_words, &qtext, qwords, next_cap),
                 strong: false,
             }
         });
         verdicts.push(verdict);
+        qtexts.push((qtext, qwords));
     }
     // Coordinated quotes share the incise of the last one: « … », ni « … », écrit X.
     for ti in (0..top.len().saturating_sub(1)).rev() {
@@ -351,7 +351,10 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let mut described: std::collections::HashMap<String, String> = Default::default();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
-        let qtext = p.text(paras);
+        let (qtext, qwords) = qtexts
+            .get_mut(ti)
+            .map(|(t, n)| (std::mem::take(t), *n))
+            .unwrap_or_default();
         match &verdicts[ti] {
             Verdict::Mention { kind, .. } => {
                 out.mentions.push(Mention::new(qtext, *kind));
@@ -557,7 +560,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     || f.pattern == Pattern::Embedded
                     || (matches!(f.pattern, Pattern::Incise | Pattern::Free) && before_words > 0)
                     || first_lower
-                    || (word_count(&qtext) < 4 && !ends_punct);
+                    || (qwords < 4 && !ends_punct);
                 out.quotes.push(Found2 {
                     segments: p.segments.clone(),
                     text: qtext,

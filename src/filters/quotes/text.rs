@@ -116,6 +116,10 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             }
             prev_word_char = true;
             i += len;
+            // The rest of an ASCII word, in a tight loop.
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             continue;
         }
         if is_apostrophe(c) && prev_word_char {
