@@ -328,14 +328,26 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         .map(|(&pi, _)| pairs[pi].close_para + 3)
         .max()
         .unwrap_or(0);
+    // Role words are read only to resolve a description speaker (« la ministre »): without
+    // one, they are neither collected nor shared.
+    let with_roles = verdicts.iter().any(|v| match v {
+        Verdict::Speech { f, .. } => f
+            .speaker
+            .as_deref()
+            .map(clean_speaker)
+            .is_some_and(|s| !s.is_empty() && resolve::description(&s).is_some()),
+        Verdict::Mention { .. } => false,
+    });
     let mut persons = Vec::new();
     let mut cache = resolve::TokCache::default();
     for (k, para) in paras.iter().enumerate().take(last_para) {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
-        resolve::persons_into(para, k, sk, &mut cache, &mut persons);
+        resolve::persons_into(para, k, sk, with_roles, &mut cache, &mut persons);
     }
-    resolve::share_roles(&mut persons);
+    if with_roles {
+        resolve::share_roles(&mut persons);
+    }
 
     let mut out = Analysis::default();
     // History of speech quotes: (para, sentence-linked, resolved name, gender).

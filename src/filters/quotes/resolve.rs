@@ -450,7 +450,7 @@ fn name_token(text: &str, t: &Tok) -> bool {
 /// the cost stays a few instructions per byte of text.
 pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<Person> {
     let mut out = Vec::new();
-    persons_into(text, para, skip, &mut TokCache::default(), &mut out);
+    persons_into(text, para, skip, true, &mut TokCache::default(), &mut out);
     out
 }
 
@@ -523,6 +523,7 @@ pub(crate) fn persons_into(
     text: &str,
     para: usize,
     skip: &[Range<usize>],
+    with_roles: bool,
     cache: &mut TokCache,
     out: &mut Vec<Person>,
 ) {
@@ -596,7 +597,7 @@ pub(crate) fn persons_into(
             prev_alnum = true;
             continue;
         };
-        let (person, next) = person_at(text, toks, ci, lo == 0);
+        let (person, next) = person_at(text, toks, ci, lo == 0, with_roles);
         if let Some(mut p) = person {
             p.para = para;
             out.push(p);
@@ -737,7 +738,14 @@ fn window_end(text: &str, e: usize) -> usize {
 
 /// The person whose name may start at token `i` of `toks`, and the token to go on from.
 /// `at_start`: the first token starts the paragraph.
-fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Person>, usize) {
+/// `with_roles`: collect the role words (else [`Person::roles`] stays empty).
+fn person_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    at_start: bool,
+    with_roles: bool,
+) -> (Option<Person>, usize) {
     let para = 0;
     let run_start = i;
     // Title « M. », « Mme ».
@@ -844,7 +852,7 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
     }
     // Look back: the chain of words since the clause start.
     let mut k = run_start;
-    let mut roles = String::with_capacity(96);
+    let mut roles = String::with_capacity(if with_roles { 96 } else { 0 });
     let mut subject = false;
     let mut steps = 0;
     loop {
@@ -877,14 +885,16 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
         if gender.is_none() && matches!(&*w, "le" | "un") {
             gender = Some(false);
         }
-        push_role(&mut roles, &w);
+        if with_roles {
+            push_role(&mut roles, &w);
+        }
         k -= 1;
         steps += 1;
     }
     // Words earlier in the sentence (« nommée ministre de la Culture, Françoise Nyssen »).
     let mut k2 = k;
     let mut extra = 0;
-    while k2 > 0 && extra < 12 {
+    while with_roles && k2 > 0 && extra < 12 {
         let t = &toks[k2 - 1];
         if t.word {
             push_role_low(&mut roles, surf(text, t));
@@ -914,6 +924,10 @@ fn person_at(text: &str, toks: &[Tok], i: usize, at_start: bool) -> (Option<Pers
                 gender = Some(true);
             }
             first_app = false;
+            if !with_roles {
+                // Only the first word of the apposition matters then (its gender).
+                break;
+            }
             push_role(&mut roles, &w);
             k += 1;
         }
