@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 
 use super::text::{
     ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
-    tokenize, Tok, WordMap, WordSet,
+    tokenize, with_lower, Tok, WordMap, WordSet,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -72,8 +72,8 @@ fn name_gender(w: &str) -> Option<bool> {
 /// Gender of a first name (true = feminine); compound names by their first part.
 pub(crate) fn first_name_gender(w: &str) -> Option<bool> {
     name_gender(w).or_else(|| {
-        let (first, _) = w.split_once('-')?;
-        name_gender(first)
+        let dash = w.bytes().position(|b| b == b'-')?;
+        name_gender(w.get(..dash)?)
     })
 }
 
@@ -536,6 +536,23 @@ pub(crate) fn persons_into(
         // A run of ASCII bytes that cannot start a name (no capital, no hyphen): only whether
         // its last byte is alphanumeric matters.
         let run = i;
+        // Eight bytes at a time while none is non-ASCII, a capital or a hyphen.
+        while let Some(x) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map(u64::from_le_bytes)
+        {
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            let y = x & !HIGH;
+            let upper = (y + ONES * (0x80 - b'A' as u64)) & !(y + ONES * (0x80 - b'[' as u64));
+            let h = y ^ (ONES * b'-' as u64);
+            let hyphen = h.wrapping_sub(ONES) & !h;
+            if (x | upper | hyphen) & HIGH != 0 {
+                break;
+            }
+            i += 8;
+        }
         while let Some(&b) = bytes.get(i) {
             if b >= 0x80 || b.is_ascii_uppercase() || b == b'-' {
                 break;
@@ -658,6 +675,8 @@ fn next_word(text: &str, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
+// Out of line so that profiles show the cost of the candidate test apart.
+#[inline(never)]
 fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     let w = text.get(i..e).unwrap_or("");
     const TITLES: [&str; 11] = [
@@ -739,6 +758,8 @@ fn window_end(text: &str, e: usize) -> usize {
 /// The person whose name may start at token `i` of `toks`, and the token to go on from.
 /// `at_start`: the first token starts the paragraph.
 /// `with_roles`: collect the role words (else [`Person::roles`] stays empty).
+// Out of line so that profiles show the cost of the person test apart.
+#[inline(never)]
 fn person_at(
     text: &str,
     toks: &[Tok],
@@ -752,7 +773,11 @@ fn person_at(
     let mut gender = None;
     let mut titled = false;
     let mut a = i;
-    let tw = low(text, &toks[a]);
+    // The title, lower-cased (« M », « Mme » …), if the word is one.
+    let tw = with_lower(surf(text, &toks[a]), |w| {
+        (is_title(w) || w == "mme" || w == "mlle").then(|| w.to_owned())
+    })
+    .unwrap_or_default();
     if is_title(&tw)
         && toks
             .get(a + 1)
@@ -802,12 +827,14 @@ fn person_at(
     let mut s = a;
     let mut org = false;
     while s < b {
-        let w = low(text, &toks[s]);
-        if is_det(&w) && !titled {
+        let (det, junk) = with_lower(surf(text, &toks[s]), |w| {
+            (is_det(w), CAP_JUNK_SET.contains(w))
+        });
+        if det && !titled {
             org = true;
             break;
         }
-        if CAP_JUNK_SET.contains(&*w) && !titled {
+        if junk && !titled {
             s += 1;
             continue;
         }

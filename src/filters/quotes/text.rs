@@ -205,6 +205,25 @@ fn lower_unicode(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Calls `f` with the lower-case form of `s` (as [`lower`] gives it), built on the stack when
+/// `s` is short ASCII (the usual case for the capitalised words of names), so without an
+/// allocation.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const N: usize = 24;
+    let b = s.as_bytes();
+    if b.len() <= N && b.is_ascii() {
+        let mut buf = [0u8; N];
+        if let Some(out) = buf.get_mut(..b.len()) {
+            out.copy_from_slice(b);
+            out.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(out) {
+                return f(l);
+            }
+        }
+    }
+    f(&lower(s))
+}
+
 /// The token's text.
 pub(crate) fn surf<'a>(text: &'a str, t: &Tok) -> &'a str {
     text.get(t.s..t.e).unwrap_or("")
