@@ -153,7 +153,13 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
-            if let Some((p0, r0)) = p.segments.first() {
+            // A cue inside the quote follows a comma: no comma, no need to tokenize it.
+            if let Some((p0, r0)) = p.segments.first().filter(|(k, r)| {
+                paras
+                    .get(*k)
+                    .and_then(|t| t.get(r.clone()))
+                    .is_some_and(|q| q.contains(','))
+            }) {
                 let seg = paras.get(*p0).copied().unwrap_or("");
                 let qt = tokenize(seg, r0.clone());
                 if let Some(f) = attribution::inner_incise(seg, &qt) {

@@ -633,7 +633,7 @@ fn word_end(text: &str, i: usize) -> usize {
     let mut k = i;
     while k < bytes.len() {
         let b = bytes[k];
-        if b.is_ascii_alphanumeric() {
+        if super::text::ascii_alnum(b) {
             k += 1;
             continue;
         }

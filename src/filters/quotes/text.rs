@@ -64,6 +64,23 @@ pub(crate) fn is_upper(c: char) -> bool {
     }
 }
 
+/// [`u8::is_ascii_alphanumeric`] as a table.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// [`u8::is_ascii_alphanumeric`], by the table.
+#[inline]
+pub(crate) fn ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -117,7 +134,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             prev_word_char = true;
             i += len;
             // The rest of an ASCII word, in a tight loop.
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 i += 1;
             }
             continue;
@@ -500,7 +517,7 @@ pub(crate) fn word_count(s: &str) -> usize {
     while let Some(&b) = bytes.get(i) {
         let alnum = if b < 0x80 {
             i += 1;
-            b.is_ascii_alphanumeric()
+            ASCII_ALNUM[usize::from(b)]
         } else {
             // `i` is on a character boundary: it only ever moves by whole characters.
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
