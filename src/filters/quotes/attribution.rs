@@ -228,15 +228,18 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         return None;
     }
     let w0 = low(text, t0);
-    if w0 == "s'" || w0 == "se" {
-        words.push(w0.clone().into_owned());
+    let w = if w0 == "s'" || w0 == "se" {
+        words.push(w0.into_owned());
         j += 1;
-    }
-    let t = toks.get(j)?;
-    if !t.word {
-        return None;
-    }
-    let w = low(text, t);
+        let t = toks.get(j)?;
+        if !t.word {
+            return None;
+        }
+        low(text, t)
+    } else {
+        // The same token: lower-cased once.
+        w0
+    };
     let (base, pron) = split_inversion(&w);
     let pronoun = pron.map(str::to_owned);
     let etre = is_etre(base);

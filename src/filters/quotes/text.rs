@@ -248,6 +248,10 @@ pub(crate) fn surf<'a>(text: &'a str, t: &Tok) -> &'a str {
 
 /// Splits an inverted verb: `a-t-il` → (`a`, Some(`il`)), `dit-elle` → (`dit`, Some(`elle`)).
 pub(crate) fn split_inversion(w: &str) -> (&str, Option<&str>) {
+    // Every inversion starts with a hyphen.
+    if !w.as_bytes().contains(&b'-') {
+        return (w, None);
+    }
     for p in ["-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on"] {
         if let Some(b) = w.strip_suffix(p) {
             return (b, Some(&p[3..]));
