@@ -298,6 +298,31 @@ fn hundred_thousand_nested_elements_walk_and_drop_without_recursion() {
 }
 
 #[test]
+fn the_depth_check_is_not_fooled_by_tags_in_comments_and_scripts() {
+    let mut limits = Limits::default();
+    limits.max_depth = 200;
+    // Closing tags inside comments and scripts close nothing: the page is 300 levels deep.
+    let mut deep = String::new();
+    for _ in 0..300 {
+        deep.push_str("<div><!-- </div></div> --><script>s = '</div></div>';</script>");
+    }
+    deep.push_str("<p>Au fond.</p>");
+    assert!(matches!(
+        Document::from_html(&deep, &limits),
+        Err(Error::TooDeep { .. })
+    ));
+    // Many tags, and many `<` in scripts, on a flat page: it passes.
+    let mut flat = String::new();
+    for i in 0..400 {
+        flat.push_str(&format!(
+            "<p>Paragraphe {i}.</p><script>if (a<b && c<d) {{}}</script><br>"
+        ));
+    }
+    let doc = Document::from_html(&flat, &limits).expect("a flat page is not too deep");
+    assert_eq!(doc.blocks().len(), 400);
+}
+
+#[test]
 fn deep_block_nesting_over_the_limit_is_a_clear_error() {
     match Pipeline::default().clean_html(&nested("div", 100_000)) {
         Err(Error::TooDeep { depth, limit }) => {
