@@ -28,6 +28,8 @@
 //! ordered like the input, and the removal log keeps it, but it does not index the raw HTML.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
@@ -37,6 +39,7 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::input::decode::decode_html;
 use crate::input::metadata::{self, MetaCollector};
 use crate::pipeline::Limits;
@@ -808,9 +811,57 @@ struct Walker<'a> {
     limits: &'a Limits,
     extracted: usize,
     h1_seen: bool,
+    /// Class/id tokens seen on the page, by hash: where their first copy is in the element
+    /// table's tokens, and their verdict.
+    token_memo: HashMap<u64, TokenVerdict, BuildHasherDefault<PreHashed>>,
 }
 
+/// Range of a token in [`HtmlTree`]'s tokens, its chrome keyword and its flags.
+type TokenVerdict = (u32, u32, Option<&'static str>, u16);
+
 impl Walker<'_> {
+    /// Classifies one class/id token (see [`classify_token`]) and records it, lower-cased, in
+    /// the element table's tokens. Pages repeat the same few hundred tokens on thousands of
+    /// elements: each distinct token is classified once per page.
+    fn token(&mut self, raw: &str) -> (Option<&'static str>, u16) {
+        let h = line_hash(raw.as_bytes());
+        let start = self.tree.tokens.len();
+        if let Some(&(s, e, neg, flags)) = self.token_memo.get(&h) {
+            if let Some(seen) = self.tree.tokens.get(s as usize..e as usize) {
+                // The recorded form is lower case: equal ignoring case is equal once lowered.
+                if seen.eq_ignore_ascii_case(raw) {
+                    if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                        self.tree.tokens.push_str(&raw.to_ascii_lowercase());
+                    } else {
+                        self.tree.tokens.push_str(raw);
+                    }
+                    self.tree.tokens.push(' ');
+                    return (neg, flags);
+                }
+            }
+        }
+        let t: Cow<'_, str> = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
+        let (neg, pos) = classify_token(&t);
+        let mut flags = 0;
+        if pos {
+            flags |= flag::POSITIVE;
+        }
+        if t == "header" || t == "masthead" || t.starts_with("site-header") {
+            flags |= flag::HEADER;
+        }
+        self.tree.tokens.push_str(&t);
+        let end = self.tree.tokens.len();
+        self.tree.tokens.push(' ');
+        if let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) {
+            self.token_memo.entry(h).or_insert((s, e, neg, flags));
+        }
+        (neg, flags)
+    }
+
     fn flush(&mut self, caption: bool, heading1: bool) {
         let raw = std::mem::take(&mut self.layout.buf);
         let link_chars = std::mem::take(&mut self.layout.link_chars);
@@ -891,6 +942,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         limits,
         extracted: 0,
         h1_seen: false,
+        token_memo: HashMap::default(),
     };
     let mut stack: Vec<Frame> = vec![Frame::Enter(root.clone(), NONE)];
     let mut link_depth = 0usize;
@@ -992,23 +1044,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 for a in [local_name!("class"), local_name!("id")] {
                     if let Some(v) = attr(&attrs, &a) {
                         for t in v.split_ascii_whitespace() {
-                            let t: Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                                Cow::Owned(t.to_ascii_lowercase())
-                            } else {
-                                Cow::Borrowed(t)
-                            };
-                            let (neg, pos) = classify_token(&t);
+                            let (neg, tflags) = w.token(t);
                             if negative.is_none() {
                                 negative = neg;
                             }
-                            if pos {
-                                flags |= flag::POSITIVE;
-                            }
-                            if t == "header" || t == "masthead" || t.starts_with("site-header") {
-                                flags |= flag::HEADER;
-                            }
-                            w.tree.tokens.push_str(&t);
-                            w.tree.tokens.push(' ');
+                            flags |= tflags;
                         }
                     }
                 }
