@@ -252,6 +252,27 @@ fn bytes_that_are_not_html() {
         Err(Error::NotHtml(msg)) => assert!(msg.contains("binary"), "{msg}"),
         other => panic!("expected NotHtml, got {other:?}"),
     }
+    // Text decoded from binary data: one replacement character in five is refused; accented
+    // letters (two bytes each) and a stray one are not, and only the first 4096 characters
+    // are looked at.
+    let garbage = "ab\u{FFFD}cd".repeat(100);
+    assert!(matches!(
+        Pipeline::default().clean_html(&garbage),
+        Err(Error::NotHtml(_))
+    ));
+    let french = format!(
+        "<p>Été à Noël, déjà\u{FFFD}</p>{}",
+        "<p>Ça égaré.</p>".repeat(400)
+    );
+    assert!(Pipeline::default().clean_html(&french).is_ok());
+    let late = format!("<p>{}</p>{garbage}", "é".repeat(5000));
+    assert!(Pipeline::default().clean_html(&late).is_ok());
+    // Characters, not bytes, are counted: 3000 two-byte letters leave room for the garbage.
+    let within = format!("<p>{}</p>{garbage}{garbage}{garbage}", "é".repeat(3000));
+    assert!(matches!(
+        Pipeline::default().clean_html(&within),
+        Err(Error::NotHtml(_))
+    ));
     // Plain text is not refused: it is laid out as a paragraph.
     let a = Pipeline::default()
         .clean_html("Juste une phrase, sans balise, qui reste lisible telle quelle.")
