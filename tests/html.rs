@@ -451,3 +451,33 @@ fn truncated_and_mangled_pages_never_panic() {
         }
     }
 }
+
+#[test]
+fn repeated_class_tokens_keep_their_case_folded_form_and_verdict() {
+    // The walk classifies each distinct token once per page: later copies, in any case, must
+    // get the same lower-case form and the same verdict as the first.
+    let page = r#"<div class="Story-Body"><p class="Share-Row">Un.</p><p class="share-row">Deux.</p>
+        <p class="SHARE-ROW x">Trois.</p><p class="story-body">Quatre.</p></div>"#;
+    let doc = Document::from_html(page, &Limits::default()).expect("parses");
+    assert_eq!(doc.html_tokens(0), ["story-body", "share-row"]);
+    assert_eq!(doc.html_tokens(1), ["story-body", "share-row"]);
+    assert_eq!(doc.html_tokens(2), ["story-body", "share-row", "x"]);
+    assert_eq!(doc.html_tokens(3), ["story-body", "story-body"]);
+    // And the verdict: a share row inside the article goes, whatever the case of its class.
+    let para = "Le conseil municipal a adopté mardi soir, après plus de trois heures de débat, \
+                le budget de la ville pour l'année prochaine, en hausse de quatre pour cent.";
+    let page = format!(
+        r#"<article><p>{para}</p><div class="share"><a href="/a">Partager sur X</a></div>
+        <p>{para} Encore.</p><div class="SHARE"><a href="/b">Partager par courriel</a></div>
+        <p>{para} Enfin.</p></article>"#
+    );
+    let a = Pipeline::default().clean_html(&page).expect("cleans");
+    assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
+    for t in ["Partager sur X", "Partager par courriel"] {
+        assert_eq!(
+            removed_with(&a, t),
+            Some(&Reason::Markup("share".into())),
+            "{t}"
+        );
+    }
+}
