@@ -9,31 +9,47 @@
 
 use std::ops::Range;
 
-use once_cell::sync::Lazy;
-use regex::Regex;
-
-/// Any mark that can open or close a quote (the apostrophe only matters inside one).
-static MARKS: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"]").ok());
-/// The same with apostrophes, for inside a quote.
-static MARKS_ALL: Lazy<Option<Regex>> = Lazy::new(|| Regex::new("[«»‹›„“”‘\"'’]").ok());
-
 fn is_mark(c: char, apostrophes: bool) -> bool {
     matches!(c, '«' | '»' | '‹' | '›' | '„' | '“' | '”' | '‘' | '"')
         || (apostrophes && matches!(c, '\'' | '’'))
 }
 
-/// The next mark at or after byte `pos` of `para`.
-fn next_mark(
-    re: &Option<Regex>,
-    para: &str,
-    pos: usize,
-    apostrophes: bool,
-) -> Option<(usize, char)> {
-    let i = match re {
-        Some(re) => re.find_at(para, pos)?.start(),
-        None => pos + para.get(pos..)?.find(|c| is_mark(c, apostrophes))?,
-    };
-    Some((i, para.get(i..)?.chars().next()?))
+/// The next mark at or after byte `pos` of `para`: « » ‹ › „ “ ” ‘ ", and with `apostrophes`
+/// (inside a quote) ' and ’ too. In UTF-8 these are '"', '\'' and the sequences C2 AB, C2 BB
+/// and E2 80 xx: a `memchr` for their first bytes, then a look at the bytes after.
+fn next_mark(para: &str, pos: usize, apostrophes: bool) -> Option<(usize, char)> {
+    let bytes = para.as_bytes();
+    let mut i = pos;
+    loop {
+        let rest = bytes.get(i..)?;
+        let mut k = memchr::memchr3(b'"', 0xC2, 0xE2, rest);
+        if apostrophes {
+            let limit = k.unwrap_or(rest.len());
+            if let Some(a) = rest.get(..limit).and_then(|r| memchr::memchr(b'\'', r)) {
+                k = Some(a);
+            }
+        }
+        let at = i + k?;
+        let c = match bytes.get(at..at + 3).unwrap_or(bytes.get(at..)?) {
+            [b'"', ..] => Some('"'),
+            [b'\'', ..] => Some('\''),
+            [0xC2, 0xAB, ..] => Some('«'),
+            [0xC2, 0xBB, ..] => Some('»'),
+            [0xE2, 0x80, 0xB9] => Some('‹'),
+            [0xE2, 0x80, 0xBA] => Some('›'),
+            [0xE2, 0x80, 0x9E] => Some('„'),
+            [0xE2, 0x80, 0x9C] => Some('“'),
+            [0xE2, 0x80, 0x9D] => Some('”'),
+            [0xE2, 0x80, 0x98] => Some('‘'),
+            [0xE2, 0x80, 0x99] if apostrophes => Some('’'),
+            _ => None,
+        };
+        if let Some(c) = c {
+            debug_assert!(is_mark(c, apostrophes));
+            return Some((at, c));
+        }
+        i = at + 1;
+    }
 }
 
 /// Deepest nesting kept; deeper marks are ignored.
@@ -153,17 +169,13 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 skip_until = after;
             }
         }
-        if !carried_live && MARKS.as_ref().is_some_and(|r| !r.is_match(para)) {
+        if !carried_live && next_mark(para, 0, false).is_none() {
             continue;
         }
         // Jump from mark to mark; apostrophes only count inside a quote.
         let mut pos = skip_until;
         loop {
-            let found = if stack.is_empty() {
-                next_mark(&MARKS, para, pos, false)
-            } else {
-                next_mark(&MARKS_ALL, para, pos, true)
-            };
+            let found = next_mark(para, pos, !stack.is_empty());
             let Some((i, c)) = found else {
                 break;
             };
@@ -323,6 +335,37 @@ fn mark_nesting(pairs: &mut [Pair]) {
         match outer_end {
             Some(e) if end <= e => p.nested = true,
             _ => outer_end = Some(end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_mark_finds_what_a_char_search_finds() {
+        let reference = |s: &str, pos: usize, ap: bool| {
+            s.char_indices().find(|&(i, c)| i >= pos && is_mark(c, ap))
+        };
+        for s in [
+            "",
+            "sans rien",
+            "l’État a dit « non » et “yes” ; „ja“ ‹ oui › ‘x’ \"y\" 'z'",
+            "Il a\u{202F}: «\u{A0}Nous… – voilà\u{A0}» é ’ ",
+            "«",
+            "\u{2019}\u{201D}",
+            "a\u{20AC}b\u{2013}c\u{00A0}d\u{00E9}",
+        ] {
+            for pos in (0..=s.len()).filter(|&p| s.is_char_boundary(p)) {
+                for ap in [false, true] {
+                    assert_eq!(
+                        next_mark(s, pos, ap),
+                        reference(s, pos, ap),
+                        "{s:?} {pos} {ap}"
+                    );
+                }
+            }
         }
     }
 }
