@@ -99,6 +99,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(top.len());
     // Per top pair: the quoted text and its number of words.
     let mut qtexts: Vec<(String, usize)> = Vec::with_capacity(top.len());
+    // Per top pair: the tokens from `before_start` to the opening mark.
+    let mut befores: Vec<Vec<text::Tok>> = Vec::with_capacity(top.len());
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let op = p.open_para;
@@ -275,6 +277,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         });
         verdicts.push(verdict);
         qtexts.push((qtext, qwords));
+        befores.push(before);
     }
     // Coordinated quotes share the incise of the last one: « … », ni « … », écrit X.
     for ti in (0..top.len().saturating_sub(1)).rev() {
@@ -491,7 +494,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                         // text names in full.
                         let colon_name = if f.cue.as_deref() == Some(":") {
                             let to = paras.get(op).copied().unwrap_or("");
-                            let bt = tokenize(to, bounds[ti].0..p.open_at);
+                            let bt = befores.get(ti).map_or(&[][..], Vec::as_slice);
                             let n = bt.len();
                             (n >= 2 && surf(to, &bt[n - 1]) == ":" && bt[n - 2].word)
                                 .then(|| surf(to, &bt[n - 2]))
@@ -568,9 +571,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     gender,
                 });
                 // Partial: words of the writer's sentence around the quote.
-                let (bs, _) = bounds[ti];
-                let to = paras.get(op).copied().unwrap_or("");
-                let btoks = tokenize(to, bs..p.open_at);
+                let btoks = befores.get(ti).map_or(&[][..], Vec::as_slice);
                 let before_words = btoks.iter().filter(|t| t.word).count();
                 let first_lower = qtext.chars().next().is_some_and(char::is_lowercase);
                 let ends_punct = qtext.trim_end().ends_with(['.', '!', '?', '…', ',']);
