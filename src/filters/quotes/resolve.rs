@@ -58,12 +58,35 @@ static NAMES: Lazy<WordMap<String, bool>> = Lazy::new(|| {
     m
 });
 
-fn name_gender(w: &str) -> Option<bool> {
-    if let Some(g) = NAMES.get(w) {
-        return Some(*g);
+/// For each first byte, the byte lengths of the [`NAMES`] keys that start with it (bit
+/// `min(len, 63)`): most words are told apart from the names without hashing them.
+static NAME_SHAPES: Lazy<[u64; 256]> = Lazy::new(|| {
+    let mut t = [0u64; 256];
+    for k in NAMES.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            t[usize::from(b)] |= 1 << k.len().min(63);
+        }
     }
-    // Only a word with a capital after its first letter needs lower-casing (« JEAN »).
-    if w.chars().skip(1).any(char::is_uppercase) {
+    t
+});
+
+fn name_gender(w: &str) -> Option<bool> {
+    let shape = w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| NAME_SHAPES[usize::from(b)] & (1 << w.len().min(63)) != 0);
+    if shape {
+        if let Some(g) = NAMES.get(w) {
+            return Some(*g);
+        }
+    }
+    // Only a word with a capital after its first letter needs lower-casing (« JEAN »). (Bytes
+    // first: ASCII lower case after an ASCII first letter has none.)
+    if w.bytes()
+        .skip(1)
+        .any(|b| b.is_ascii_uppercase() || b >= 0x80)
+        && w.chars().skip(1).any(char::is_uppercase)
+    {
         return NAMES.get(&*lower(w)).copied();
     }
     None
