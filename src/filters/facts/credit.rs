@@ -173,6 +173,31 @@ static AGENCY_INDEX: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
     m
 });
 
+/// Any spelling of [`AGENCIES`] in a text, in any case, its words separated by any run of the
+/// separators [`fold`] reads, with no letter or digit right before or after it: a text where
+/// this finds nothing has no part that [`agency`] knows (such a part folds to a spelling, so
+/// holds it in this form, and the credit's delimiters and trimmed characters around a part
+/// are never letters or digits). Without `\b`, so the lazy DFA runs it.
+static AGENCY_ANYWHERE: Lazy<Regex> = Lazy::new(|| {
+    let mut spellings: Vec<&String> = AGENCY_INDEX.keys().collect();
+    spellings.sort();
+    let alternation: Vec<String> = spellings
+        .iter()
+        .map(|s| {
+            s.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"[\s._\-]+")
+        })
+        .collect();
+    let edge = r"[^\p{Alphabetic}\p{N}]";
+    Regex::new(&format!(
+        "(?i)(?:^|{edge})(?:{})(?:$|{edge})",
+        alternation.join("|")
+    ))
+    .unwrap_or_else(super::bad_pattern)
+});
+
 /// Lower-cases and joins the words of `s` with single spaces ('.', '-', '_' separate words).
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -342,7 +367,15 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
         .trim_start_matches(['(', '['])
         .trim_end_matches([')', ']', '.', ','])
         .trim();
-    if value.is_empty() || value.chars().count() > 100 || FOOTER.is_match(value) {
+    if value.is_empty() || value.chars().count() > 100 {
+        return None;
+    }
+    // Without a label, a part must be a known agency: no spelling anywhere, no credit. Most
+    // short lines of a page (menus, headings) stop here, before any part is split or folded.
+    if !labelled && !AGENCY_ANYWHERE.is_match(value) {
+        return None;
+    }
+    if FOOTER.is_match(value) {
         return None;
     }
     // "afp.com/Michael Regan".
@@ -391,18 +424,24 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
 /// line (an agency's name alone).
 pub(crate) fn may_hold_credit(text: &str) -> bool {
     let t = text.trim();
+    let b = t.as_bytes();
     if t.len() <= 40
-        || t.contains(['©', '/', '(', '|'])
+        || memchr::memchr3(b'/', b'(', b'|', b).is_some()
+        || memchr::memmem::find(b, "©".as_bytes()).is_some()
         || t.ends_with(" DR")
         || t.ends_with(" D.R.")
     {
         return true;
     }
-    let head = t
-        .char_indices()
-        .nth(400)
-        .and_then(|(i, _)| t.get(..i))
-        .unwrap_or(t);
+    // The first 400 characters: the whole line when it has no more bytes than that.
+    let head = if t.len() <= 400 {
+        t
+    } else {
+        t.char_indices()
+            .nth(400)
+            .and_then(|(i, _)| t.get(..i))
+            .unwrap_or(t)
+    };
     CREDIT_WORD.is_match(head)
 }
 
@@ -663,6 +702,27 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(parse_credit(text).as_deref(), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn agency_gate_finds_every_spelling() {
+        for (canon, spellings) in AGENCIES {
+            for s in spellings.iter().chain([canon]) {
+                for v in [s.to_string(), s.to_uppercase(), format!("Photo {s}.")] {
+                    assert!(agency(s).is_none() || AGENCY_ANYWHERE.is_match(&v), "{v:?}");
+                }
+            }
+        }
+        for v in [
+            "AGENCE-FRANCE\u{a0} PRESSE",
+            "x / Abaca_Press.com",
+            "Algérie Presse Service",
+        ] {
+            assert!(AGENCY_ANYWHERE.is_match(v), "{v:?}");
+        }
+        for v in ["Politique internationale", "Après Paris", "MAPS", "Mapa"] {
+            assert!(!AGENCY_ANYWHERE.is_match(v), "{v:?}");
         }
     }
 

@@ -40,56 +40,57 @@ pub const FRENCH_WPM: u32 = 204;
 /// ```
 pub fn count_words(text: &str) -> usize {
     // Runs of non-white-space characters (as `split_whitespace` cuts them) that hold an
-    // alphanumeric character, counted at their first alphanumeric character. ASCII bytes are
-    // classed by a table, without branches.
+    // alphanumeric character, counted at their first alphanumeric character. One pass over
+    // the bytes with two states (in a counted word or not), `IN_WORD` or 0: an ASCII byte
+    // and the state give the next state and whether a word starts, from a table. A
+    // continuation byte of a multi-byte character changes nothing; the character is classed
+    // at its lead byte (rare in any text), decoded there.
     let bytes = text.as_bytes();
     let mut words = 0;
-    let mut counted = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let class = if b < 0x80 {
-            i += 1;
-            WORD_CLASS[usize::from(b)]
-        } else {
-            // `i` is on a character boundary: it only ever moves by whole characters.
-            let c = text
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .unwrap_or('\u{fffd}');
-            i += c.len_utf8();
-            if c.is_whitespace() {
-                SPACE
-            } else if is_alnum(c) {
-                ALNUM
-            } else {
-                0
-            }
-        };
-        let alnum = class == ALNUM;
-        words += usize::from(alnum && !counted);
-        counted = (counted || alnum) && class != SPACE;
+    let mut state = 0usize;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0xC0 {
+            let e = STEP[(state | usize::from(b)) & 0x1FF];
+            words += usize::from(e & 1);
+            state = usize::from(e) & IN_WORD;
+            continue;
+        }
+        // `i` is a character boundary: the byte leads a character.
+        let c = text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .unwrap_or('\u{fffd}');
+        if c.is_whitespace() {
+            state = 0;
+        } else if is_alnum(c) {
+            words += usize::from(state == 0);
+            state = IN_WORD;
+        }
     }
     words
 }
 
-const SPACE: u8 = 1;
-const ALNUM: u8 = 2;
+/// [`count_words`]' state inside a word already counted (a bit above every byte value).
+const IN_WORD: usize = 0x100;
 
-/// [`count_words`]' classes of the ASCII bytes: white space as `char::is_whitespace` has it,
-/// letters and digits.
-static WORD_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-            SPACE
-        } else if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else {
+/// [`count_words`]' step on a byte below 0xC0, at `state | byte`: the next state, plus 1 when
+/// a word starts. White space as `char::is_whitespace` has it ends a word; a letter or a digit
+/// starts one when none is counted; anything else (punctuation, continuation bytes) leaves
+/// the state as it is.
+static STEP: [u16; 0x200] = {
+    let mut t = [0u16; 0x200];
+    let mut i = 0;
+    while i < 0x200 {
+        let state = (i & IN_WORD) as u16;
+        let c = (i & 0xFF) as u8;
+        t[i] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             0
+        } else if c.is_ascii_alphanumeric() {
+            IN_WORD as u16 | (state == 0) as u16
+        } else {
+            state
         };
-        b += 1;
+        i += 1;
     }
     t
 };
@@ -190,6 +191,8 @@ mod tests {
             "L'État a dit « non » – aujourd'hui.",
             " \t\x0B\x0C\r\n\u{85}a\u{2028}b\u{3000}c\u{1c}d ",
             "½ ² x² — ... 12 ١٢ -a- ’’x",
+            "é-é «\u{a0}oui\u{a0}» ,\u{202f}; l’été x\u{2003}y «z» – 3\u{a0}000 €",
+            "»a «b ..« \u{a0}\u{a0}é\u{85}é ? ! -- — —x x— 日本語 テスト",
         ] {
             let want = t
                 .split_whitespace()
