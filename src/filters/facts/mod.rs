@@ -492,16 +492,13 @@ fn has_segment_mark(t: &str) -> bool {
 /// lines that follow it, up to the next paragraph of running text (at most six), belong to
 /// the head too.
 fn standfirst_tail(doc: &Document, s: &mut Scope) {
-    let mut moved = 0;
-    while moved < 6 {
-        let Some(&id) = s.inner.first() else { break };
-        if running(doc, id) && standing(doc, id) == Standing::Body {
-            break;
-        }
-        s.head.push(id);
-        s.inner.remove(0);
-        moved += 1;
-    }
+    let moved = s
+        .inner
+        .iter()
+        .take(6)
+        .take_while(|&&id| !(running(doc, id) && standing(doc, id) == Standing::Body))
+        .count();
+    s.head.extend(s.inner.drain(..moved));
 }
 
 /// Whether a block may become a fact now (not already one, not chrome).
@@ -675,13 +672,20 @@ impl Filter for Credits {
         // Credit lines, with the caption next to them.
         // Blocks already paired, by id (a flag per block keeps the pass linear).
         let mut used = vec![false; doc.blocks().len()];
+        // `may_hold_credit` of the blocks the first pass tested, for the second pass (the
+        // texts do not change in between): 0 untested, 1 no, 2 yes.
+        let mut may_hold = vec![0u8; doc.blocks().len()];
         for &id in &ids {
             // A credit line holds at most 120 characters (see `parse_credit`): a paragraph is
             // skipped before any test reads it.
-            if doc.block(id).is_none_or(|b| b.features.chars > 160)
-                || !takeable(doc, id)
-                || !credit::may_hold_credit(doc.text_of(id))
-            {
+            if doc.block(id).is_none_or(|b| b.features.chars > 160) || !takeable(doc, id) {
+                continue;
+            }
+            let may = credit::may_hold_credit(doc.text_of(id));
+            if let Some(m) = may_hold.get_mut(id) {
+                *m = 1 + u8::from(may);
+            }
+            if !may {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
@@ -746,8 +750,14 @@ impl Filter for Credits {
             if !is_caption && (b.features.chars > 350 || running(doc, id)) {
                 continue;
             }
-            if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
-                continue;
+            if !is_caption {
+                let may = match may_hold.get(id) {
+                    Some(&m) if m > 0 => m == 2,
+                    _ => credit::may_hold_credit(doc.text_of(id)),
+                };
+                if !may {
+                    continue;
+                }
             }
             match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
