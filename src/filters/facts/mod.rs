@@ -488,6 +488,19 @@ fn has_segment_mark(t: &str) -> bool {
     })
 }
 
+/// Whether `t` holds '|', '•', '·', '—' or '–' anywhere (a byte scan: '|' and the lead
+/// bytes of the others).
+fn has_segment_char(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, b).any(|i| match b.get(i) {
+        Some(b'|') => true,
+        // U+00B7 '·'.
+        Some(0xC2) => b.get(i + 1) == Some(&0xB7),
+        // U+2022 '•', U+2013 '–', U+2014 '—'.
+        _ => matches!(b.get(i + 1..i + 3), Some([0x80, 0xA2 | 0x93 | 0x94])),
+    })
+}
+
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
 /// lines that follow it, up to the next paragraph of running text (at most six), belong to
 /// the head too.
@@ -799,13 +812,17 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     }
     // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
     if let Some((head, rest)) = t.trim_start().split_once(char::is_whitespace) {
-        if credit::is_agency(head)
-            && head.chars().all(|c| !c.is_lowercase())
+        if head.chars().all(|c| !c.is_lowercase())
+            && credit::is_agency(head)
             && parse_date_line(rest, None).is_some()
             && rest_is_meta(rest)
         {
             return parse_byline(&format!("Par {head}")).map(|(n, _)| n);
         }
+    }
+    // Every separator of [`SEGMENT`] holds one of its marks: without any, one segment.
+    if !has_segment_char(t) {
+        return None;
     }
     let segs: Vec<&str> = SEGMENT.split(t).collect();
     if segs.len() < 2 || !segs.iter().any(|s| labelled_seg(s)) {
