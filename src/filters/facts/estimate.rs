@@ -53,6 +53,14 @@ pub fn count_words(text: &str) -> usize {
     loop {
         if state == IN_WORD {
             i = next_stop(bytes, i);
+            // The common case at a stop: a space, then the next word's first letter.
+            if let Some(&[b' ', n]) = bytes.get(i..i + 2) {
+                if n.is_ascii_alphanumeric() {
+                    words += 1;
+                    i += 2;
+                    continue;
+                }
+            }
         }
         let Some(&b) = bytes.get(i) else { break };
         if b < 0xC0 {

@@ -295,7 +295,7 @@ fn standing(doc: &Document, id: BlockId) -> Standing {
 }
 
 /// The blocks where facts are looked for.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 struct Scope {
     head: Vec<BlockId>,
     inner: Vec<BlockId>,
@@ -315,6 +315,109 @@ fn running(doc: &Document, id: BlockId) -> bool {
             && (f.ends_sentence || f.words >= 40)
             && !looks_like_byline(doc.text(b))
     })
+}
+
+/// The fact filters' [`Scope`], kept in the [`Document`] between them with the state of the
+/// document it was computed on (its [`DocKey`]): the six filters that read it compute it
+/// once, unless a change moves it. A fact filter that takes a fact ([`take_fact`]) keeps it
+/// when the take cannot move it.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ScopeCache(Option<CachedScope>);
+
+#[derive(Debug, Clone)]
+struct CachedScope {
+    key: DocKey,
+    /// The region's last body block (where the tail starts).
+    last_body: Option<BlockId>,
+    scope: Arc<Scope>,
+}
+
+/// What changes whenever a block, a removal, the text buffer or the region changes: blocks
+/// are only added, removals only added or relabelled, the buffer only grows, and the
+/// document counts relabels and replaced texts ([`Document::edits`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DocKey {
+    blocks: usize,
+    removed: usize,
+    buffer: usize,
+    edits: u64,
+    region: Option<std::ops::Range<BlockId>>,
+}
+
+fn doc_key(doc: &Document) -> DocKey {
+    DocKey {
+        blocks: doc.blocks().len(),
+        removed: doc.removed().len(),
+        buffer: doc.buffer().len(),
+        edits: doc.edits(),
+        region: doc.region(),
+    }
+}
+
+/// The scope of `doc`: the one kept in it when the document has not changed since, else
+/// computed and kept.
+fn shared_scope(doc: &mut Document) -> Arc<Scope> {
+    let key = doc_key(doc);
+    if let Some(c) = doc.fact_scope.0.as_ref().filter(|c| c.key == key) {
+        return Arc::clone(&c.scope);
+    }
+    let last_body = doc
+        .region()
+        .and_then(|r| r.rev().find(|&id| standing(doc, id) == Standing::Body));
+    let scope = Arc::new(scope(doc));
+    doc.fact_scope = ScopeCache(Some(CachedScope {
+        key,
+        last_body,
+        scope: Arc::clone(&scope),
+    }));
+    scope
+}
+
+/// What [`scope`] reads of a block that taking it as a fact can change: whether it is
+/// removed and by which record, and that record's reason as far as it matters (a fact, or
+/// positional).
+#[derive(Debug, PartialEq, Eq)]
+struct BlockState {
+    removal: Option<usize>,
+    fact: bool,
+    positional: bool,
+}
+
+fn block_state(doc: &Document, id: BlockId) -> BlockState {
+    let removal = doc.block(id).and_then(|b| b.removal());
+    let reason = removal
+        .and_then(|i| doc.removed().get(i))
+        .map(|r| &r.reason);
+    BlockState {
+        removal,
+        fact: reason.is_some_and(Reason::is_fact),
+        positional: reason.is_some_and(positional),
+    }
+}
+
+/// [`Document::take_as_fact`], keeping the shared scope when the take cannot move it. A
+/// block removed for a positional reason is usable before and after, and nothing else of
+/// the scope reads it. A body line that is not a paragraph of running text, nor the
+/// region's last body line, is the same: only those two tests read "in the body". Anything
+/// else (a footer credit, whose reason stops the tail) drops the kept scope.
+fn take_fact(doc: &mut Document, id: BlockId, kind: FactKind) {
+    let kept = doc.fact_scope.0.take().filter(|c| c.key == doc_key(doc));
+    let was = block_state(doc, id);
+    doc.take_as_fact(id, kind);
+    let Some(mut c) = kept else { return };
+    let now = block_state(doc, id);
+    let same = now == was
+        || (!was.fact
+            && now.fact
+            && match (was.removal, now.removal) {
+                (Some(a), Some(b)) => a == b && was.positional,
+                (None, Some(_)) => Some(id) != c.last_body && !running(doc, id),
+                _ => false,
+            });
+    if same {
+        c.key = doc_key(doc);
+        doc.fact_scope = ScopeCache(Some(c));
+    }
 }
 
 fn scope(doc: &Document) -> Scope {
@@ -671,7 +774,7 @@ impl Filter for Credits {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut ids: Vec<BlockId> = s
             .head
             .iter()
@@ -715,7 +818,7 @@ impl Filter for Credits {
                     continue;
                 }
             }
-            doc.take_as_fact(id, FactKind::Credit);
+            take_fact(doc, id, FactKind::Credit);
             add_credit(doc, &credit);
             if let Some(u) = used.get_mut(id) {
                 *u = true;
@@ -739,7 +842,7 @@ impl Filter for Credits {
                     Some((len, cr)) => (text.get(..len).unwrap_or(&text).to_owned(), Some(cr)),
                     None => (text, None),
                 };
-                doc.take_as_fact(c, FactKind::Caption);
+                take_fact(doc, c, FactKind::Caption);
                 if let Some(u) = used.get_mut(c) {
                     *u = true;
                 }
@@ -775,13 +878,13 @@ impl Filter for Credits {
             match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
                     let text = doc.text_of(id).get(..len).unwrap_or("").to_owned();
-                    doc.take_as_fact(id, FactKind::Caption);
+                    take_fact(doc, id, FactKind::Caption);
                     add_credit(doc, &credit);
                     add_caption(doc, &text, Some(credit));
                 }
                 None if is_caption => {
                     let text = doc.text_of(id).to_owned();
-                    doc.take_as_fact(id, FactKind::Caption);
+                    take_fact(doc, id, FactKind::Caption);
                     add_caption(doc, &text, None);
                 }
                 None => {}
@@ -885,7 +988,7 @@ impl Filter for Bylines {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut found: Option<(BlockId, Vec<String>)> = None;
         for &id in &s.head {
             if !readable(doc, id, &[FactKind::Date, FactKind::ReadingTime]) {
@@ -917,7 +1020,7 @@ impl Filter for Bylines {
                     .map(|(names, _)| names);
                 if let Some(names) = names {
                     if takeable(doc, l) {
-                        doc.take_as_fact(l, FactKind::Byline);
+                        take_fact(doc, l, FactKind::Byline);
                     }
                     found = Some((n, names));
                     break;
@@ -992,7 +1095,7 @@ impl Filter for Bylines {
             }
         }
         if let Some((id, names)) = found {
-            doc.take_as_fact(id, FactKind::Byline);
+            take_fact(doc, id, FactKind::Byline);
             let f = doc.facts_mut();
             // Metadata wins, unless none of its values is a name ("mesopinions.com",
             // "Deutsche Welle (www.dw.com)"): then the byline printed on the page does.
@@ -1042,7 +1145,7 @@ impl Filter for Dates {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let shares = [FactKind::Byline, FactKind::ReadingTime];
         // A year for year-less dates: the user's reference, the metadata date, or the first
         // full date of the head.
@@ -1112,7 +1215,7 @@ impl Filter for Dates {
             lines.push(id);
         }
         for id in lines {
-            doc.take_as_fact(id, FactKind::Date);
+            take_fact(doc, id, FactKind::Date);
         }
         let f = doc.facts_mut();
         if f.published.is_none() {
@@ -1137,7 +1240,7 @@ impl Filter for ReadingTime {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let shares = [FactKind::Byline, FactKind::Date];
         let mut value = None;
         let mut lines = Vec::new();
@@ -1166,7 +1269,7 @@ impl Filter for ReadingTime {
             lines.push(id);
         }
         for id in lines {
-            doc.take_as_fact(id, FactKind::ReadingTime);
+            take_fact(doc, id, FactKind::ReadingTime);
         }
         let f = doc.facts_mut();
         if f.declared_reading_secs.is_none() {
@@ -1194,7 +1297,7 @@ impl Filter for MediaDurations {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut ids: Vec<BlockId> = s.head.iter().chain(&s.inner).copied().collect();
         ids.sort_unstable();
         ids.dedup();
@@ -1219,7 +1322,7 @@ impl Filter for MediaDurations {
             found.push((id, secs));
         }
         for (id, secs) in found {
-            doc.take_as_fact(id, FactKind::MediaDuration);
+            take_fact(doc, id, FactKind::MediaDuration);
             doc.facts_mut().media_durations_secs.push(secs);
         }
         Ok(())
@@ -1261,7 +1364,7 @@ impl Filter for Datelines {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let Some(id) = s.first_paragraph else {
             return Ok(());
         };
