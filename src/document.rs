@@ -105,42 +105,54 @@ impl Features {
     /// Computes the features of `text` in one pass (a table look-up per ASCII byte).
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
-        let mut in_word = false;
         let bytes = text.as_bytes();
         let mut i = 0;
-        // Counters are added to without branches; the first letter's case is read apart.
-        while let Some(&b) = bytes.get(i) {
-            let class = if b < 0x80 {
-                i += 1;
-                ASCII_CLASS[usize::from(b)]
-            } else {
-                let next = bytes.get(i + 1).copied();
-                if let (0xC3, Some(n)) = (b, next) {
-                    // U+00C0–U+00FF, the accented letters of French: letters but × and ÷,
-                    // capitals below U+00DF.
-                    i += 2;
-                    latin1_class(n)
-                } else if let (0xE2, Some(0x80)) = (b, next) {
-                    // U+2000–U+203F: spaces, dashes, quotes, ellipsis; no letter or digit.
-                    i += 3;
-                    0
+        let mut prev = 0u64;
+        // The counters of a character are added at once: its class is a word with one bit in
+        // each lane that counts (see [`pack`]). Lanes hold 15 bits, so they are emptied at
+        // least every 2^15 - 1 bytes.
+        while i < bytes.len() {
+            let chunk = bytes
+                .get(..bytes.len().min(i + LANE as usize))
+                .unwrap_or(bytes);
+            let mut lanes = 0u64;
+            let mut words = 0usize;
+            while let Some(&b) = chunk.get(i) {
+                let p = if b < 0x80 {
+                    i += 1;
+                    ASCII_PACK[usize::from(b)]
                 } else {
-                    // `i` is on a character boundary: it only ever moves by whole characters.
-                    let c = text
-                        .get(i..)
-                        .and_then(|t| t.chars().next())
-                        .unwrap_or('\u{fffd}');
-                    i += c.len_utf8();
-                    unicode_class(c)
-                }
-            };
-            f.chars += 1;
-            let alnum = class & ALNUM != 0;
-            f.words += usize::from(alnum && !in_word);
-            in_word = alnum;
-            f.letters += usize::from(class & ALPHA != 0);
-            f.uppercase += usize::from(class & UPPER != 0);
-            f.digits += usize::from(class & DIGIT != 0);
+                    let next = bytes.get(i + 1).copied();
+                    pack(if let (0xC3, Some(n)) = (b, next) {
+                        // U+00C0–U+00FF, the accented letters of French: letters but × and ÷,
+                        // capitals below U+00DF.
+                        i += 2;
+                        latin1_class(n)
+                    } else if let (0xE2, Some(0x80)) = (b, next) {
+                        // U+2000–U+203F: spaces, dashes, quotes, ellipsis; no letter or digit.
+                        i += 3;
+                        0
+                    } else {
+                        // `i` is on a character boundary: it only ever moves by whole characters.
+                        let c = text
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .unwrap_or('\u{fffd}');
+                        i += c.len_utf8();
+                        unicode_class(c)
+                    })
+                };
+                // The alphanumeric flag is the top bit: the wrapping add sheds it, and a word
+                // starts where it is set and was not on the previous character.
+                lanes = lanes.wrapping_add(p);
+                words += ((p & !prev) >> 63) as usize;
+                prev = p;
+            }
+            f.chars += (lanes & LANE) as usize;
+            f.letters += ((lanes >> 15) & LANE) as usize;
+            f.uppercase += ((lanes >> 30) & LANE) as usize;
+            f.digits += ((lanes >> 45) & LANE) as usize;
+            f.words += words;
         }
         f.starts_upper = f.uppercase > 0
             && text
@@ -192,6 +204,39 @@ fn latin1_class(n: u8) -> u8 {
         _ => ALNUM | ALPHA,
     }
 }
+
+/// One lane of the packed counters of [`Features::of`].
+const LANE: u64 = (1 << 15) - 1;
+
+/// A character class as packed counters: characters in bit 0, letters in bit 15, upper-case
+/// letters in bit 30, digits in bit 45, and the alphanumeric flag in bit 63.
+const fn pack(class: u8) -> u64 {
+    let mut p = 1u64;
+    if class & ALPHA != 0 {
+        p |= 1 << 15;
+    }
+    if class & UPPER != 0 {
+        p |= 1 << 30;
+    }
+    if class & DIGIT != 0 {
+        p |= 1 << 45;
+    }
+    if class & ALNUM != 0 {
+        p |= 1 << 63;
+    }
+    p
+}
+
+/// [`ASCII_CLASS`] packed (see [`pack`]).
+static ASCII_PACK: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = pack(ASCII_CLASS[b]);
+        b += 1;
+    }
+    t
+};
 
 /// Character classes of the ASCII bytes, for [`Features::of`].
 static ASCII_CLASS: [u8; 128] = {
@@ -941,6 +986,27 @@ mod tests {
         assert!(f.starts_upper);
         assert!(f.ends_sentence);
         assert_eq!(Features::of("- 01m48s").digits, 4);
+    }
+
+    #[test]
+    fn features_of_a_long_line_add_up() {
+        // Far past the 32 767 bytes after which the packed counters are emptied, with words
+        // and two-byte letters across every such boundary.
+        let unit = "Été 42 a";
+        let n = 20_000;
+        let f = Features::of(&unit.repeat(n));
+        assert_eq!(f.chars, 8 * n);
+        // Three words a unit, but "aÉté" joins the last word of a unit to the first of the
+        // next one.
+        assert_eq!(f.words, 2 * n + 1);
+        assert_eq!(f.letters, 4 * n);
+        assert_eq!(f.uppercase, n);
+        assert_eq!(f.digits, 2 * n);
+        let g = Features::of(&"Été 42 a".repeat(2));
+        assert_eq!(
+            (g.chars, g.words, g.letters, g.uppercase, g.digits),
+            (16, 5, 8, 2, 4)
+        );
     }
 
     #[test]

@@ -252,6 +252,27 @@ fn bytes_that_are_not_html() {
         Err(Error::NotHtml(msg)) => assert!(msg.contains("binary"), "{msg}"),
         other => panic!("expected NotHtml, got {other:?}"),
     }
+    // Text decoded from binary data: one replacement character in five is refused; accented
+    // letters (two bytes each) and a stray one are not, and only the first 4096 characters
+    // are looked at.
+    let garbage = "ab\u{FFFD}cd".repeat(100);
+    assert!(matches!(
+        Pipeline::default().clean_html(&garbage),
+        Err(Error::NotHtml(_))
+    ));
+    let french = format!(
+        "<p>Été à Noël, déjà\u{FFFD}</p>{}",
+        "<p>Ça égaré.</p>".repeat(400)
+    );
+    assert!(Pipeline::default().clean_html(&french).is_ok());
+    let late = format!("<p>{}</p>{garbage}", "é".repeat(5000));
+    assert!(Pipeline::default().clean_html(&late).is_ok());
+    // Characters, not bytes, are counted: 3000 two-byte letters leave room for the garbage.
+    let within = format!("<p>{}</p>{garbage}{garbage}{garbage}", "é".repeat(3000));
+    assert!(matches!(
+        Pipeline::default().clean_html(&within),
+        Err(Error::NotHtml(_))
+    ));
     // Plain text is not refused: it is laid out as a paragraph.
     let a = Pipeline::default()
         .clean_html("Juste une phrase, sans balise, qui reste lisible telle quelle.")
@@ -295,6 +316,31 @@ fn hundred_thousand_nested_elements_walk_and_drop_without_recursion() {
         .clean_html(&nested("span", 100_000))
         .expect("cleans");
     assert_eq!(a.paragraphs.len(), 1);
+}
+
+#[test]
+fn the_depth_check_is_not_fooled_by_tags_in_comments_and_scripts() {
+    let mut limits = Limits::default();
+    limits.max_depth = 200;
+    // Closing tags inside comments and scripts close nothing: the page is 300 levels deep.
+    let mut deep = String::new();
+    for _ in 0..300 {
+        deep.push_str("<div><!-- </div></div> --><script>s = '</div></div>';</script>");
+    }
+    deep.push_str("<p>Au fond.</p>");
+    assert!(matches!(
+        Document::from_html(&deep, &limits),
+        Err(Error::TooDeep { .. })
+    ));
+    // Many tags, and many `<` in scripts, on a flat page: it passes.
+    let mut flat = String::new();
+    for i in 0..400 {
+        flat.push_str(&format!(
+            "<p>Paragraphe {i}.</p><script>if (a<b && c<d) {{}}</script><br>"
+        ));
+    }
+    let doc = Document::from_html(&flat, &limits).expect("a flat page is not too deep");
+    assert_eq!(doc.blocks().len(), 400);
 }
 
 #[test]

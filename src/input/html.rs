@@ -28,6 +28,8 @@
 //! ordered like the input, and the removal log keeps it, but it does not index the raw HTML.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
@@ -37,6 +39,7 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
+use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::input::decode::decode_html;
 use crate::input::metadata::{self, MetaCollector};
 use crate::pipeline::Limits;
@@ -247,9 +250,10 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     if text.len() / 3 <= limits.max_depth {
         return Ok(());
     }
-    // Nor can a page with fewer tags than the limit; counting `<` is a vectorised byte count,
-    // far cheaper than reading the tags.
-    if bytecount_lt(text.as_bytes()) <= limits.max_depth {
+    // Nor can a page with fewer start tags than the limit: the scan below only ever opens a
+    // level at a `<` followed by a letter or digit, and counting those is a vectorised pass
+    // over the bytes, far cheaper than reading the tags.
+    if start_tag_bound(text.as_bytes()) <= limits.max_depth {
         return Ok(());
     }
     let html = text.as_bytes();
@@ -305,9 +309,12 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
-/// Number of `<` bytes in `bytes` (a loop the compiler vectorises).
-fn bytecount_lt(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'<').count()
+/// Number of `<` bytes followed by an ASCII letter or digit: an upper bound of the number of
+/// start tags [`check_depth`] counts (memchr finds the `<`: a tenth of the bytes of a page).
+fn start_tag_bound(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'<', bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric))
+        .count()
 }
 
 /// Byte index just past the `-->` that closes a comment whose text starts at `from` (the end
@@ -804,9 +811,57 @@ struct Walker<'a> {
     limits: &'a Limits,
     extracted: usize,
     h1_seen: bool,
+    /// Class/id tokens seen on the page, by hash: where their first copy is in the element
+    /// table's tokens, and their verdict.
+    token_memo: HashMap<u64, TokenVerdict, BuildHasherDefault<PreHashed>>,
 }
 
+/// Range of a token in [`HtmlTree`]'s tokens, its chrome keyword and its flags.
+type TokenVerdict = (u32, u32, Option<&'static str>, u16);
+
 impl Walker<'_> {
+    /// Classifies one class/id token (see [`classify_token`]) and records it, lower-cased, in
+    /// the element table's tokens. Pages repeat the same few hundred tokens on thousands of
+    /// elements: each distinct token is classified once per page.
+    fn token(&mut self, raw: &str) -> (Option<&'static str>, u16) {
+        let h = line_hash(raw.as_bytes());
+        let start = self.tree.tokens.len();
+        if let Some(&(s, e, neg, flags)) = self.token_memo.get(&h) {
+            if let Some(seen) = self.tree.tokens.get(s as usize..e as usize) {
+                // The recorded form is lower case: equal ignoring case is equal once lowered.
+                if seen.eq_ignore_ascii_case(raw) {
+                    if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                        self.tree.tokens.push_str(&raw.to_ascii_lowercase());
+                    } else {
+                        self.tree.tokens.push_str(raw);
+                    }
+                    self.tree.tokens.push(' ');
+                    return (neg, flags);
+                }
+            }
+        }
+        let t: Cow<'_, str> = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
+        let (neg, pos) = classify_token(&t);
+        let mut flags = 0;
+        if pos {
+            flags |= flag::POSITIVE;
+        }
+        if t == "header" || t == "masthead" || t.starts_with("site-header") {
+            flags |= flag::HEADER;
+        }
+        self.tree.tokens.push_str(&t);
+        let end = self.tree.tokens.len();
+        self.tree.tokens.push(' ');
+        if let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) {
+            self.token_memo.entry(h).or_insert((s, e, neg, flags));
+        }
+        (neg, flags)
+    }
+
     fn flush(&mut self, caption: bool, heading1: bool) {
         let raw = std::mem::take(&mut self.layout.buf);
         let link_chars = std::mem::take(&mut self.layout.link_chars);
@@ -887,6 +942,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         limits,
         extracted: 0,
         h1_seen: false,
+        token_memo: HashMap::default(),
     };
     let mut stack: Vec<Frame> = vec![Frame::Enter(root.clone(), NONE)];
     let mut link_depth = 0usize;
@@ -988,23 +1044,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 for a in [local_name!("class"), local_name!("id")] {
                     if let Some(v) = attr(&attrs, &a) {
                         for t in v.split_ascii_whitespace() {
-                            let t: Cow<'_, str> = if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                                Cow::Owned(t.to_ascii_lowercase())
-                            } else {
-                                Cow::Borrowed(t)
-                            };
-                            let (neg, pos) = classify_token(&t);
+                            let (neg, tflags) = w.token(t);
                             if negative.is_none() {
                                 negative = neg;
                             }
-                            if pos {
-                                flags |= flag::POSITIVE;
-                            }
-                            if t == "header" || t == "masthead" || t.starts_with("site-header") {
-                                flags |= flag::HEADER;
-                            }
-                            w.tree.tokens.push_str(&t);
-                            w.tree.tokens.push(' ');
+                            flags |= tflags;
                         }
                     }
                 }

@@ -32,7 +32,7 @@ impl Document {
         while start <= buf.len() {
             let end = bytes
                 .get(start..)
-                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+                .and_then(|rest| memchr::memchr(b'\n', rest))
                 .map_or(buf.len(), |i| start + i);
             // Lines are cut at '\n', an ASCII byte: always on character boundaries.
             let line = buf.get(start..end).unwrap_or("");
