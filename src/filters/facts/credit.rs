@@ -437,7 +437,7 @@ pub(crate) fn may_hold_credit(text: &str) -> bool {
     let b = t.as_bytes();
     if t.len() <= 40
         || memchr::memchr3(b'/', b'(', b'|', b).is_some()
-        || memchr::memmem::find(b, "©".as_bytes()).is_some()
+        || memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1) == Some(&0xA9))
         || t.ends_with(" DR")
         || t.ends_with(" D.R.")
     {
