@@ -359,6 +359,8 @@ fn doc_key(doc: &Document) -> DocKey {
 fn shared_scope(doc: &mut Document) -> Arc<Scope> {
     let key = doc_key(doc);
     if let Some(c) = doc.fact_scope.0.as_ref().filter(|c| c.key == key) {
+        // Debug builds (every test) check that the kept scope is the one computed afresh.
+        debug_assert_eq!(*c.scope, scope(doc), "stale fact scope");
         return Arc::clone(&c.scope);
     }
     let last_body = doc
