@@ -516,6 +516,13 @@ pub struct Document {
     region: Option<Range<BlockId>>,
     current_filter: Arc<str>,
     html_tree: Option<Box<crate::input::html::HtmlTree>>,
+    /// Changes that leave the lengths of `blocks`, `removed` and `buf` as they were (a removal
+    /// relabelled as a fact, a text replaced): with those lengths and the region, whether the
+    /// blocks changed ([`Document::edits`]).
+    edits: u64,
+    /// The fact filters' search scope, shared between them and kept with the state it was
+    /// computed on (not part of the document's meaning).
+    pub(crate) fact_scope: crate::filters::facts::ScopeCache,
 }
 
 impl Document {
@@ -534,6 +541,8 @@ impl Document {
             region: None,
             current_filter: Arc::from("input"),
             html_tree: None,
+            edits: 0,
+            fact_scope: Default::default(),
         }
     }
 
@@ -602,6 +611,12 @@ impl Document {
         let mut d = Document::new(source);
         d.buf = buf;
         d
+    }
+
+    /// How many changes left the lengths of the blocks, the removals and the text buffer as
+    /// they were; see the `edits` field.
+    pub(crate) fn edits(&self) -> u64 {
+        self.edits
     }
 
     /// The page's element table (HTML documents only).
@@ -795,6 +810,7 @@ impl Document {
                     if !r.reason.is_fact() {
                         r.reason = Reason::Fact(kind);
                         r.filter = filter;
+                        self.edits += 1;
                     }
                 }
                 true
@@ -892,6 +908,7 @@ impl Document {
         }
         let start = self.buf.len();
         self.buf.push_str(text);
+        self.edits += 1;
         let features = Features::of(text);
         let block = &mut self.blocks[id];
         block.text = start..start + text.len();

@@ -173,6 +173,31 @@ static AGENCY_INDEX: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
     m
 });
 
+/// Any spelling of [`AGENCIES`] in a text, in any case, its words separated by any run of the
+/// separators [`fold`] reads, with no letter or digit right before or after it: a text where
+/// this finds nothing has no part that [`agency`] knows (such a part folds to a spelling, so
+/// holds it in this form, and the credit's delimiters and trimmed characters around a part
+/// are never letters or digits). Without `\b`, so the lazy DFA runs it.
+static AGENCY_ANYWHERE: Lazy<Regex> = Lazy::new(|| {
+    let mut spellings: Vec<&String> = AGENCY_INDEX.keys().collect();
+    spellings.sort();
+    let alternation: Vec<String> = spellings
+        .iter()
+        .map(|s| {
+            s.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"[\s._\-]+")
+        })
+        .collect();
+    let edge = r"[^\p{Alphabetic}\p{N}]";
+    Regex::new(&format!(
+        "(?i)(?:^|{edge})(?:{})(?:$|{edge})",
+        alternation.join("|")
+    ))
+    .unwrap_or_else(super::bad_pattern)
+});
+
 /// Lower-cases and joins the words of `s` with single spaces ('.', '-', '_' separate words).
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -221,6 +246,16 @@ static LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*")
         .unwrap_or_else(super::bad_pattern)
 });
+
+/// Whether [`LABEL`] can match `t` by its first character: a separator, "©", "(", or a
+/// letter its words start with in any case ("ſ" folds to "s"). Most lines start otherwise.
+fn may_open_label(t: &str) -> bool {
+    match t.chars().next() {
+        Some('•' | '·' | '|' | '-' | '–' | '—' | '©' | '(' | 'ſ') => true,
+        Some(c) => matches!(c.to_ascii_lowercase(), 'c' | 'p' | 'i' | 's' | 'v'),
+        None => false,
+    }
+}
 
 /// "Photo iStock", "Photo AFP": the word Photo before a known agency.
 static PHOTO_WORD: Lazy<Regex> = Lazy::new(|| {
@@ -342,7 +377,15 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
         .trim_start_matches(['(', '['])
         .trim_end_matches([')', ']', '.', ','])
         .trim();
-    if value.is_empty() || value.chars().count() > 100 || FOOTER.is_match(value) {
+    if value.is_empty() || value.chars().count() > 100 {
+        return None;
+    }
+    // Without a label, a part must be a known agency: no spelling anywhere, no credit. Most
+    // short lines of a page (menus, headings) stop here, before any part is split or folded.
+    if !labelled && !AGENCY_ANYWHERE.is_match(value) {
+        return None;
+    }
+    if FOOTER.is_match(value) {
         return None;
     }
     // "afp.com/Michael Regan".
@@ -391,18 +434,24 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
 /// line (an agency's name alone).
 pub(crate) fn may_hold_credit(text: &str) -> bool {
     let t = text.trim();
+    let b = t.as_bytes();
     if t.len() <= 40
-        || t.contains(['©', '/', '(', '|'])
+        || memchr::memchr3(b'/', b'(', b'|', b).is_some()
+        || memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1) == Some(&0xA9))
         || t.ends_with(" DR")
         || t.ends_with(" D.R.")
     {
         return true;
     }
-    let head = t
-        .char_indices()
-        .nth(400)
-        .and_then(|(i, _)| t.get(..i))
-        .unwrap_or(t);
+    // The first 400 characters: the whole line when it has no more bytes than that.
+    let head = if t.len() <= 400 {
+        t
+    } else {
+        t.char_indices()
+            .nth(400)
+            .and_then(|(i, _)| t.get(..i))
+            .unwrap_or(t)
+    };
     CREDIT_WORD.is_match(head)
 }
 
@@ -426,7 +475,7 @@ pub fn parse_credit(text: &str) -> Option<String> {
     if t.is_empty() || t.chars().count() > 120 {
         return None;
     }
-    if let Some(m) = LABEL.find(t) {
+    if let Some(m) = may_open_label(t).then(|| LABEL.find(t)).flatten() {
         let rest = &t[m.end()..];
         if rest.trim().eq_ignore_ascii_case("dr") {
             return Some("DR".to_owned());
@@ -484,23 +533,16 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
         .find(|&i| t.is_char_boundary(i))
         .unwrap_or(0);
     let end_part = t.get(from..).unwrap_or("");
-    if let Some(c) = end_part
-        .contains("Credit")
-        .then(|| CREDIT_GLUED.captures(end_part))
-        .flatten()
-    {
-        if let (Some(p), Some(rest)) = (c.name("p"), c.name("rest")) {
-            let cap = t.get(..from + p.end()).unwrap_or("");
-            if cap.chars().count() >= 10 {
-                if let Some(credit) = normalise(rest.as_str(), true) {
-                    return Some((cap.len(), credit));
-                }
+    if let Some((p_end, rest)) = credit_glued(end_part) {
+        let cap = t.get(..from + p_end).unwrap_or("");
+        if cap.chars().count() >= 10 {
+            if let Some(credit) = normalise(rest, true) {
+                return Some((cap.len(), credit));
             }
         }
     }
     // 1. A labelled credit after a separator or a sentence end.
-    if let Some(m) = GLUED_KEYWORD
-        .is_match(t)
+    if let Some(m) = has_glued_keyword(t)
         .then(|| GLUED_LABEL.captures(t).and_then(|c| c.name("lab")))
         .flatten()
     {
@@ -541,15 +583,20 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
             }
         }
     }
-    // 4. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash.
-    let cut = t
-        .rmatch_indices([' ', '\u{a0}'])
-        .map(|(i, _)| i)
-        .take_while(|&i| t.len() - i <= 80)
-        .find(|&i| {
-            let before = t[..i].trim_end();
+    // 4. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash: the last
+    //    space or no-break space within 80 bytes of the end that such a mark precedes.
+    let b = t.as_bytes();
+    let cut = (t.len().saturating_sub(80)..t.len()).rev().find(|&i| {
+        let space = match b.get(i) {
+            Some(b' ') => true,
+            Some(0xC2) => b.get(i + 1) == Some(&0xA0),
+            _ => false,
+        };
+        space && {
+            let before = t.get(..i).unwrap_or("").trim_end();
             before.ends_with(['.', '-', '–', '—', '|', '»', ')'])
-        })?;
+        }
+    })?;
     let tail = t[cut..].trim();
     if !tail.contains('/') && agency(tail).is_none() {
         return None;
@@ -562,15 +609,55 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
     (cap.chars().count() >= 10).then_some((cap.len(), credit))
 }
 
+/// The credit glued to the end of `text` by an English "Credit" label after a sentence's
+/// end ("….CreditCredit Jeon Heon-Kyun/EPA"): where the sentence mark ends and the credit.
+/// [`CREDIT_GLUED`] runs only when a "Credit" follows such a mark and white space (where any
+/// match of it starts), which few lines hold.
+fn credit_glued(text: &str) -> Option<(usize, &str)> {
+    // `contains` first: the standard library's vectorised search, quicker than the iterator.
+    let candidate = text.contains("Credit")
+        && text.match_indices("Credit").any(|(c, _)| {
+            text.get(..c)
+                .and_then(|b| b.trim_end().chars().next_back())
+                .is_some_and(|m| matches!(m, '.' | '!' | '?' | '»' | '”' | ')'))
+        });
+    if !candidate {
+        return None;
+    }
+    let caps = CREDIT_GLUED.captures(text)?;
+    Some((caps.name("p")?.end(), caps.name("rest")?.as_str()))
+}
+
 static CREDIT_GLUED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<p>[.!?»”)])\s*(?:Credits?\s*){1,2}:?\s*(?P<rest>\p{Lu}[^\n]{1,100})$")
         .unwrap_or_else(super::bad_pattern)
 });
 
-/// The label words of [`GLUED_LABEL`] without their context: a cheap test before it.
-static GLUED_KEYWORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)cr[ée]dit|photo|image|©|\(c\)").unwrap_or_else(super::bad_pattern)
-});
+/// The label words of [`GLUED_LABEL`] without their context, a cheap test before it: whether
+/// `t` holds "crédit" / "credit", "photo", "image" (in any case), "©" or "(c)". One pass over
+/// the bytes, each compared only with the words that can start with it.
+fn has_glued_keyword(t: &str) -> bool {
+    let b = t.as_bytes();
+    let at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'c' => {
+            at(i + 1, b"r")
+                && (at(i + 2, b"edit")
+                    || (at(i + 2, "é".as_bytes()) || at(i + 2, "É".as_bytes()))
+                        && at(i + 4, b"dit"))
+        }
+        b'p' => at(i, b"photo"),
+        b'i' => at(i, b"image"),
+        // "(c)"; '(' | 0x20 is '('.
+        b'(' => at(i, b"(c)"),
+        // "©" is 0xC2 0xA9; 0xC2 | 0x20 is 0xE2.
+        0xE2 => b[i] == 0xC2 && b.get(i + 1) == Some(&0xA9),
+        _ => false,
+    })
+}
 
 static GLUED_LABEL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:[•·|\-–—(\[]\s*|[.!?»]\s+|\s)(?P<lab>(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?))?\s*[:：]|(?:photo|image)\s*[:：]|photo\s+by\b|©|\(c\))")
@@ -663,6 +750,99 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(parse_credit(text).as_deref(), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn agency_gate_finds_every_spelling() {
+        for (canon, spellings) in AGENCIES {
+            for s in spellings.iter().chain([canon]) {
+                for v in [s.to_string(), s.to_uppercase(), format!("Photo {s}.")] {
+                    assert!(agency(s).is_none() || AGENCY_ANYWHERE.is_match(&v), "{v:?}");
+                }
+            }
+        }
+        for v in [
+            "AGENCE-FRANCE\u{a0} PRESSE",
+            "x / Abaca_Press.com",
+            "Algérie Presse Service",
+        ] {
+            assert!(AGENCY_ANYWHERE.is_match(v), "{v:?}");
+        }
+        for v in ["Politique internationale", "Après Paris", "MAPS", "Mapa"] {
+            assert!(!AGENCY_ANYWHERE.is_match(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn glued_keyword_test_is_the_pattern() {
+        let re = Regex::new(r"(?i)cr[ée]dit|photo|image|©|\(c\)").unwrap();
+        for t in [
+            "",
+            "c",
+            "cr",
+            "Crédit",
+            "CRÉDIT",
+            "crÉdit",
+            "credits",
+            "CREDIT",
+            "cred it",
+            "crèdit",
+            "xphotoy",
+            "PHOTO",
+            "Phot",
+            "imagE",
+            "imag",
+            "©",
+            "\u{a9}x",
+            "(c)",
+            "(C)",
+            "( c)",
+            "(c",
+            "Le ministre à Paris",
+            "’©’",
+            "é©",
+            "\u{8}c)",
+            "crédi",
+            "pho",
+            "ÉCRÉDIT",
+        ] {
+            assert_eq!(has_glued_keyword(t), re.is_match(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn glued_credit_search_is_the_pattern() {
+        let re =
+            Regex::new(r"(?P<p>[.!?»”)])\s*(?:Credits?\s*){1,2}:?\s*(?P<rest>\p{Lu}[^\n]{1,100})$")
+                .unwrap();
+        let long = format!("A caption. Credit {}", "X".repeat(120));
+        let edge = format!("A caption. Credit Credit {}", "X".repeat(95));
+        let edge2 = format!("A caption. Credit Credit {}", "X".repeat(100));
+        let edge3 = format!("A caption. Credit Credit x{}", "X".repeat(100));
+        for t in [
+            "United Nations peacekeepers in Sudan on Monday.CreditCredit Jeon Heon-Kyun/EPA",
+            "A caption. Credit: Jane Doe for The New York Times",
+            "A caption.\u{a0}Credits Jane Doe",
+            "A caption. Credit Credit Credit Jane Doe",
+            "A caption. Credit jane doe. Credit Jane Doe",
+            "A caption! Credit\nJane. Credit Jane",
+            "Credit Jane Doe",
+            "A caption) CreditsSmith",
+            "A caption” Credit Éric Dupont",
+            "A caption. Credit cards. Credit X",
+            "no mark Credit Jane",
+            "A caption. Credit J",
+            long.as_str(),
+            edge.as_str(),
+            edge2.as_str(),
+            edge3.as_str(),
+            "",
+        ] {
+            let want = re
+                .captures(t)
+                .map(|c| (c.name("p").unwrap().end(), c.name("rest").unwrap().as_str()));
+            assert_eq!(credit_glued(t), want, "{t:?}");
         }
     }
 

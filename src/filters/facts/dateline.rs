@@ -109,25 +109,66 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
     ))
 }
 
-/// Whether `text` holds a dash with white space on both sides (`\s+[-–—]\s+`).
+/// Whether `text` holds a dash with white space on both sides (`\s+[-–—]\s+`): the dashes
+/// found by their bytes (memchr), the characters around each decoded.
 fn has_spaced_dash(text: &str) -> bool {
-    let mut prev_space = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if prev_space
-            && matches!(c, '-' | '–' | '—')
-            && chars.peek().is_some_and(|n| n.is_whitespace())
-        {
-            return true;
-        }
-        prev_space = c.is_whitespace();
-    }
-    false
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'-', 0xE2, b).any(|i| {
+        let len = match b.get(i..i + 3) {
+            _ if b.get(i) == Some(&b'-') => 1,
+            // U+2013 '–', U+2014 '—'.
+            Some([0xE2, 0x80, 0x93 | 0x94]) => 3,
+            _ => return false,
+        };
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
+        let after = text.get(i + len..).and_then(|t| t.chars().next());
+        before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_dash_byte_scan_is_the_char_scan() {
+        fn by_chars(text: &str) -> bool {
+            let mut prev_space = false;
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
+                if prev_space
+                    && matches!(c, '-' | '–' | '—')
+                    && chars.peek().is_some_and(|n| n.is_whitespace())
+                {
+                    return true;
+                }
+                prev_space = c.is_whitespace();
+            }
+            false
+        }
+        for t in [
+            "",
+            "-",
+            " - ",
+            "a - b",
+            "a -b",
+            "a- b",
+            "PARIS – Le",
+            "PARIS\u{a0}—\u{a0}Le",
+            "x\u{202f}–\u{2003}y",
+            "x —y",
+            "x—y",
+            "é - é",
+            "’ – ’",
+            "a-b - c",
+            "– a",
+            "a –",
+            "a\t-\nb",
+            "x \u{2012} y",
+        ] {
+            assert_eq!(has_spaced_dash(t), by_chars(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn forms() {

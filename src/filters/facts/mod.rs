@@ -295,7 +295,7 @@ fn standing(doc: &Document, id: BlockId) -> Standing {
 }
 
 /// The blocks where facts are looked for.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 struct Scope {
     head: Vec<BlockId>,
     inner: Vec<BlockId>,
@@ -315,6 +315,111 @@ fn running(doc: &Document, id: BlockId) -> bool {
             && (f.ends_sentence || f.words >= 40)
             && !looks_like_byline(doc.text(b))
     })
+}
+
+/// The fact filters' [`Scope`], kept in the [`Document`] between them with the state of the
+/// document it was computed on (its [`DocKey`]): the six filters that read it compute it
+/// once, unless a change moves it. A fact filter that takes a fact ([`take_fact`]) keeps it
+/// when the take cannot move it.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ScopeCache(Option<CachedScope>);
+
+#[derive(Debug, Clone)]
+struct CachedScope {
+    key: DocKey,
+    /// The region's last body block (where the tail starts).
+    last_body: Option<BlockId>,
+    scope: Arc<Scope>,
+}
+
+/// What changes whenever a block, a removal, the text buffer or the region changes: blocks
+/// are only added, removals only added or relabelled, the buffer only grows, and the
+/// document counts relabels and replaced texts ([`Document::edits`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DocKey {
+    blocks: usize,
+    removed: usize,
+    buffer: usize,
+    edits: u64,
+    region: Option<std::ops::Range<BlockId>>,
+}
+
+fn doc_key(doc: &Document) -> DocKey {
+    DocKey {
+        blocks: doc.blocks().len(),
+        removed: doc.removed().len(),
+        buffer: doc.buffer().len(),
+        edits: doc.edits(),
+        region: doc.region(),
+    }
+}
+
+/// The scope of `doc`: the one kept in it when the document has not changed since, else
+/// computed and kept.
+fn shared_scope(doc: &mut Document) -> Arc<Scope> {
+    let key = doc_key(doc);
+    if let Some(c) = doc.fact_scope.0.as_ref().filter(|c| c.key == key) {
+        // Debug builds (every test) check that the kept scope is the one computed afresh.
+        debug_assert_eq!(*c.scope, scope(doc), "stale fact scope");
+        return Arc::clone(&c.scope);
+    }
+    let last_body = doc
+        .region()
+        .and_then(|r| r.rev().find(|&id| standing(doc, id) == Standing::Body));
+    let scope = Arc::new(scope(doc));
+    doc.fact_scope = ScopeCache(Some(CachedScope {
+        key,
+        last_body,
+        scope: Arc::clone(&scope),
+    }));
+    scope
+}
+
+/// What [`scope`] reads of a block that taking it as a fact can change: whether it is
+/// removed and by which record, and that record's reason as far as it matters (a fact, or
+/// positional).
+#[derive(Debug, PartialEq, Eq)]
+struct BlockState {
+    removal: Option<usize>,
+    fact: bool,
+    positional: bool,
+}
+
+fn block_state(doc: &Document, id: BlockId) -> BlockState {
+    let removal = doc.block(id).and_then(|b| b.removal());
+    let reason = removal
+        .and_then(|i| doc.removed().get(i))
+        .map(|r| &r.reason);
+    BlockState {
+        removal,
+        fact: reason.is_some_and(Reason::is_fact),
+        positional: reason.is_some_and(positional),
+    }
+}
+
+/// [`Document::take_as_fact`], keeping the shared scope when the take cannot move it. A
+/// block removed for a positional reason is usable before and after, and nothing else of
+/// the scope reads it. A body line that is not a paragraph of running text, nor the
+/// region's last body line, is the same: only those two tests read "in the body". Anything
+/// else (a footer credit, whose reason stops the tail) drops the kept scope.
+fn take_fact(doc: &mut Document, id: BlockId, kind: FactKind) {
+    let kept = doc.fact_scope.0.take().filter(|c| c.key == doc_key(doc));
+    let was = block_state(doc, id);
+    doc.take_as_fact(id, kind);
+    let Some(mut c) = kept else { return };
+    let now = block_state(doc, id);
+    let same = now == was
+        || (!was.fact
+            && now.fact
+            && match (was.removal, now.removal) {
+                (Some(a), Some(b)) => a == b && was.positional,
+                (None, Some(_)) => Some(id) != c.last_body && !running(doc, id),
+                _ => false,
+            });
+    if same {
+        c.key = doc_key(doc);
+        doc.fact_scope = ScopeCache(Some(c));
+    }
 }
 
 fn scope(doc: &Document) -> Scope {
@@ -488,20 +593,30 @@ fn has_segment_mark(t: &str) -> bool {
     })
 }
 
+/// Whether `t` holds '|', '•', '·', '—' or '–' anywhere (a byte scan: '|' and the lead
+/// bytes of the others).
+fn has_segment_char(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3_iter(b'|', 0xC2, 0xE2, b).any(|i| match b.get(i) {
+        Some(b'|') => true,
+        // U+00B7 '·'.
+        Some(0xC2) => b.get(i + 1) == Some(&0xB7),
+        // U+2022 '•', U+2013 '–', U+2014 '—'.
+        _ => matches!(b.get(i + 1..i + 3), Some([0x80, 0xA2 | 0x93 | 0x94])),
+    })
+}
+
 /// The first paragraph is often a standfirst, with the byline and dates after it: the short
 /// lines that follow it, up to the next paragraph of running text (at most six), belong to
 /// the head too.
 fn standfirst_tail(doc: &Document, s: &mut Scope) {
-    let mut moved = 0;
-    while moved < 6 {
-        let Some(&id) = s.inner.first() else { break };
-        if running(doc, id) && standing(doc, id) == Standing::Body {
-            break;
-        }
-        s.head.push(id);
-        s.inner.remove(0);
-        moved += 1;
-    }
+    let moved = s
+        .inner
+        .iter()
+        .take(6)
+        .take_while(|&&id| !(running(doc, id) && standing(doc, id) == Standing::Body))
+        .count();
+    s.head.extend(s.inner.drain(..moved));
 }
 
 /// Whether a block may become a fact now (not already one, not chrome).
@@ -661,7 +776,7 @@ impl Filter for Credits {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut ids: Vec<BlockId> = s
             .head
             .iter()
@@ -675,13 +790,20 @@ impl Filter for Credits {
         // Credit lines, with the caption next to them.
         // Blocks already paired, by id (a flag per block keeps the pass linear).
         let mut used = vec![false; doc.blocks().len()];
+        // `may_hold_credit` of the blocks the first pass tested, for the second pass (the
+        // texts do not change in between): 0 untested, 1 no, 2 yes.
+        let mut may_hold = vec![0u8; doc.blocks().len()];
         for &id in &ids {
             // A credit line holds at most 120 characters (see `parse_credit`): a paragraph is
             // skipped before any test reads it.
-            if doc.block(id).is_none_or(|b| b.features.chars > 160)
-                || !takeable(doc, id)
-                || !credit::may_hold_credit(doc.text_of(id))
-            {
+            if doc.block(id).is_none_or(|b| b.features.chars > 160) || !takeable(doc, id) {
+                continue;
+            }
+            let may = credit::may_hold_credit(doc.text_of(id));
+            if let Some(m) = may_hold.get_mut(id) {
+                *m = 1 + u8::from(may);
+            }
+            if !may {
                 continue;
             }
             let Some(credit) = parse_credit(doc.text_of(id)) else {
@@ -698,7 +820,7 @@ impl Filter for Credits {
                     continue;
                 }
             }
-            doc.take_as_fact(id, FactKind::Credit);
+            take_fact(doc, id, FactKind::Credit);
             add_credit(doc, &credit);
             if let Some(u) = used.get_mut(id) {
                 *u = true;
@@ -722,7 +844,7 @@ impl Filter for Credits {
                     Some((len, cr)) => (text.get(..len).unwrap_or(&text).to_owned(), Some(cr)),
                     None => (text, None),
                 };
-                doc.take_as_fact(c, FactKind::Caption);
+                take_fact(doc, c, FactKind::Caption);
                 if let Some(u) = used.get_mut(c) {
                     *u = true;
                 }
@@ -746,19 +868,25 @@ impl Filter for Credits {
             if !is_caption && (b.features.chars > 350 || running(doc, id)) {
                 continue;
             }
-            if !is_caption && !credit::may_hold_credit(doc.text_of(id)) {
-                continue;
+            if !is_caption {
+                let may = match may_hold.get(id) {
+                    Some(&m) if m > 0 => m == 2,
+                    _ => credit::may_hold_credit(doc.text_of(id)),
+                };
+                if !may {
+                    continue;
+                }
             }
             match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
                     let text = doc.text_of(id).get(..len).unwrap_or("").to_owned();
-                    doc.take_as_fact(id, FactKind::Caption);
+                    take_fact(doc, id, FactKind::Caption);
                     add_credit(doc, &credit);
                     add_caption(doc, &text, Some(credit));
                 }
                 None if is_caption => {
                     let text = doc.text_of(id).to_owned();
-                    doc.take_as_fact(id, FactKind::Caption);
+                    take_fact(doc, id, FactKind::Caption);
                     add_caption(doc, &text, None);
                 }
                 None => {}
@@ -789,13 +917,17 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
     }
     // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
     if let Some((head, rest)) = t.trim_start().split_once(char::is_whitespace) {
-        if credit::is_agency(head)
-            && head.chars().all(|c| !c.is_lowercase())
+        if head.chars().all(|c| !c.is_lowercase())
+            && credit::is_agency(head)
             && parse_date_line(rest, None).is_some()
             && rest_is_meta(rest)
         {
             return parse_byline(&format!("Par {head}")).map(|(n, _)| n);
         }
+    }
+    // Every separator of [`SEGMENT`] holds one of its marks: without any, one segment.
+    if !has_segment_char(t) {
+        return None;
     }
     let segs: Vec<&str> = SEGMENT.split(t).collect();
     if segs.len() < 2 || !segs.iter().any(|s| labelled_seg(s)) {
@@ -858,7 +990,7 @@ impl Filter for Bylines {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut found: Option<(BlockId, Vec<String>)> = None;
         for &id in &s.head {
             if !readable(doc, id, &[FactKind::Date, FactKind::ReadingTime]) {
@@ -890,7 +1022,7 @@ impl Filter for Bylines {
                     .map(|(names, _)| names);
                 if let Some(names) = names {
                     if takeable(doc, l) {
-                        doc.take_as_fact(l, FactKind::Byline);
+                        take_fact(doc, l, FactKind::Byline);
                     }
                     found = Some((n, names));
                     break;
@@ -965,7 +1097,7 @@ impl Filter for Bylines {
             }
         }
         if let Some((id, names)) = found {
-            doc.take_as_fact(id, FactKind::Byline);
+            take_fact(doc, id, FactKind::Byline);
             let f = doc.facts_mut();
             // Metadata wins, unless none of its values is a name ("mesopinions.com",
             // "Deutsche Welle (www.dw.com)"): then the byline printed on the page does.
@@ -1015,7 +1147,7 @@ impl Filter for Dates {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let shares = [FactKind::Byline, FactKind::ReadingTime];
         // A year for year-less dates: the user's reference, the metadata date, or the first
         // full date of the head.
@@ -1085,7 +1217,7 @@ impl Filter for Dates {
             lines.push(id);
         }
         for id in lines {
-            doc.take_as_fact(id, FactKind::Date);
+            take_fact(doc, id, FactKind::Date);
         }
         let f = doc.facts_mut();
         if f.published.is_none() {
@@ -1110,7 +1242,7 @@ impl Filter for ReadingTime {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let shares = [FactKind::Byline, FactKind::Date];
         let mut value = None;
         let mut lines = Vec::new();
@@ -1139,7 +1271,7 @@ impl Filter for ReadingTime {
             lines.push(id);
         }
         for id in lines {
-            doc.take_as_fact(id, FactKind::ReadingTime);
+            take_fact(doc, id, FactKind::ReadingTime);
         }
         let f = doc.facts_mut();
         if f.declared_reading_secs.is_none() {
@@ -1167,7 +1299,7 @@ impl Filter for MediaDurations {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let mut ids: Vec<BlockId> = s.head.iter().chain(&s.inner).copied().collect();
         ids.sort_unstable();
         ids.dedup();
@@ -1192,7 +1324,7 @@ impl Filter for MediaDurations {
             found.push((id, secs));
         }
         for (id, secs) in found {
-            doc.take_as_fact(id, FactKind::MediaDuration);
+            take_fact(doc, id, FactKind::MediaDuration);
             doc.facts_mut().media_durations_secs.push(secs);
         }
         Ok(())
@@ -1234,7 +1366,7 @@ impl Filter for Datelines {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let s = scope(doc);
+        let s = shared_scope(doc);
         let Some(id) = s.first_paragraph else {
             return Ok(());
         };

@@ -36,8 +36,23 @@ static EMPTY_LABEL: Lazy<Regex> = Lazy::new(|| {
 
 /// Listening, not reading: "Écouter cet article 5 min", "Listen 4 min".
 /// A word every reading-time form holds: a cheap test before the full patterns.
-static KEYWORD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)lectur|read|lire|lue|⏱").unwrap_or_else(super::bad_pattern));
+/// Whether `text` holds "lectur", "read", "lire", "lue" (in any case) or "⏱": every form
+/// holds one. One pass over the bytes, each compared only with the words that can start with
+/// it (none of these letters has a non-ASCII case variant).
+fn has_keyword(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'l' => at(i, b"lectur") || at(i, b"lire") || at(i, b"lue"),
+        b'r' => at(i, b"read"),
+        // "⏱" is 0xE2 0x8F 0xB1 (0xC2 | 0x20 is 0xE2 too).
+        0xE2 => at(i, "⏱".as_bytes()),
+        _ => false,
+    })
+}
 
 static LISTEN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:[ée]couter|r[ée][ée]couter|listen|audio|podcast|vid[ée]o)\b")
@@ -69,7 +84,7 @@ fn seconds(c: &Captures<'_>) -> Option<u32> {
 /// assert_eq!(secs, Some(240));
 /// ```
 pub fn find_reading_time(text: &str) -> Option<(Range<usize>, Option<u32>)> {
-    if !KEYWORD.is_match(text) || LISTEN.is_match(text) {
+    if !has_keyword(text) || LISTEN.is_match(text) {
         return None;
     }
     let a = LABEL_FIRST.captures(text);
@@ -112,6 +127,33 @@ pub fn parse_reading_time(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyword_test_is_the_pattern() {
+        let re = Regex::new(r"(?i)lectur|read|lire|lue|⏱").unwrap();
+        for t in [
+            "",
+            "l",
+            "LECTURE",
+            "Lecture",
+            "lectu",
+            "READ",
+            "rea",
+            "Lire",
+            "LUE",
+            "lu",
+            "⏱",
+            "⏱\u{fe0f} 3 min",
+            "\u{2022} x",
+            "© r",
+            "Temps de lecture : 3 min",
+            "bread",
+            "Éclire",
+            "3 min read",
+        ] {
+            assert_eq!(has_keyword(t), re.is_match(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn forms() {

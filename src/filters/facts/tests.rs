@@ -492,3 +492,46 @@ fn segment_marks_are_found_by_bytes() {
         assert_eq!(super::has_segment_mark(t), old(t), "{t:?}");
     }
 }
+
+/// The scope the fact filters share is kept while takes cannot move it, dropped when one can,
+/// and always equal to the scope computed afresh.
+#[test]
+fn shared_scope_follows_the_document() {
+    let lines = [
+        "Accueil",                           // 0 navigation
+        "Par Jean Dupont",                   // 1
+        "Publié le 21/12/2015 à 18h30",      // 2
+        BODY,                                // 3
+        "Un homme devant le Kremlin, lundi", // 4
+        BODY2,                               // 5
+        "© AFP",                             // 6 footer
+    ];
+    let mut d = doc_with_region(
+        &lines,
+        1..6,
+        &[(0, Reason::Navigation), (6, Reason::Footer)],
+    );
+    let first = shared_scope(&mut d);
+    assert_eq!(*first, scope(&d));
+    // A short body line taken as a fact: the scope cannot move, the kept one is reused.
+    take_fact(&mut d, 1, FactKind::Byline);
+    let again = shared_scope(&mut d);
+    assert!(Arc::ptr_eq(&first, &again));
+    assert_eq!(*again, scope(&d));
+    // The region's last body line: the tail moves, the scope is computed again.
+    take_fact(&mut d, 5, FactKind::Caption);
+    let moved = shared_scope(&mut d);
+    assert!(!Arc::ptr_eq(&first, &moved));
+    assert_eq!(*moved, scope(&d));
+    assert_ne!(*moved, *first);
+    // A footer credit relabelled as a fact: the tail's stop goes, the scope is computed again.
+    take_fact(&mut d, 6, FactKind::Credit);
+    let relabelled = shared_scope(&mut d);
+    assert!(!Arc::ptr_eq(&moved, &relabelled));
+    assert_eq!(*relabelled, scope(&d));
+    // A change made outside the fact filters: the key sees it.
+    d.remove(4, Reason::Advertising);
+    let removed = shared_scope(&mut d);
+    assert!(!Arc::ptr_eq(&relabelled, &removed));
+    assert_eq!(*removed, scope(&d));
+}
