@@ -118,6 +118,24 @@ impl Features {
             let mut lanes = 0u64;
             let mut words = 0usize;
             while let Some(&b) = chunk.get(i) {
+                // Up to eight ASCII bytes at once (most of a page's text): the ASCII bytes that
+                // start the next eight, counted word-wise.
+                let ascii = chunk
+                    .get(i..i + 8)
+                    .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                    .map(u64::from_le_bytes)
+                    .map(|x| (x, (x & HIGH_BITS).trailing_zeros() / 8))
+                    .filter(|&(_, k)| k > 0);
+                if let Some((x, k)) = ascii {
+                    let c = AsciiCounts::of(x, k, prev >> 63 != 0);
+                    lanes = lanes.wrapping_add(
+                        u64::from(k) | (c.letters << 15) | (c.uppercase << 30) | (c.digits << 45),
+                    );
+                    words += c.word_starts as usize;
+                    prev = u64::from(c.ends_alnum) << 63;
+                    i += k as usize;
+                    continue;
+                }
                 let p = if b < 0x80 {
                     i += 1;
                     ASCII_PACK[usize::from(b)]
@@ -202,6 +220,52 @@ fn latin1_class(n: u8) -> u8 {
         0x97 | 0xB7 => 0,
         ..=0x9E => ALNUM | ALPHA | UPPER,
         _ => ALNUM | ALPHA,
+    }
+}
+
+/// The high bit of each byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in each byte of a word.
+const fn each_byte(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+/// What [`Features::of`] counts in up to eight ASCII bytes, read as one word (SWAR: no byte of an
+/// ASCII word has its high bit set, so adding at most 0x80 to each byte never carries into the
+/// next one, and the high bit of each sum says whether the byte reached the bound).
+struct AsciiCounts {
+    letters: u64,
+    uppercase: u64,
+    digits: u64,
+    word_starts: u32,
+    ends_alnum: bool,
+}
+
+impl AsciiCounts {
+    /// The counts of the first `k` bytes (1 to 8) of `x`, which are ASCII.
+    fn of(x: u64, k: u32, after_alnum: bool) -> AsciiCounts {
+        // The bytes past the first `k` become NUL, which counts as nothing.
+        let x = x & (u64::MAX >> (64 - 8 * k.clamp(1, 8)));
+        // High bit of each byte set when the byte is at least `c`.
+        let at_least = |c: u8| x.wrapping_add(each_byte(0x80 - c)) & HIGH_BITS;
+        let upper = at_least(b'A') & !at_least(b'Z' + 1);
+        let lower = at_least(b'a') & !at_least(b'z' + 1);
+        let digit = at_least(b'0') & !at_least(b'9' + 1);
+        let alpha = upper | lower;
+        let alnum = alpha | digit;
+        // A word starts at an alphanumeric byte whose previous byte is not one.
+        let before = (alnum << 8) | if after_alnum { 0x80 } else { 0 };
+        // How many bytes have their high bit set: one multiply adds the bytes' bits up in the
+        // top byte (no `popcnt` on the baseline x86-64 target).
+        let count = |m: u64| (m >> 7).wrapping_mul(each_byte(1)) >> 56;
+        AsciiCounts {
+            letters: count(alpha),
+            uppercase: count(upper),
+            digits: count(digit),
+            word_starts: count(alnum & !before) as u32,
+            ends_alnum: (alnum >> (8 * k.clamp(1, 8) - 1)) & 1 != 0,
+        }
     }
 }
 
@@ -1007,6 +1071,49 @@ mod tests {
             (g.chars, g.words, g.letters, g.uppercase, g.digits),
             (16, 5, 8, 2, 4)
         );
+    }
+
+    #[test]
+    fn features_agree_with_their_definition_on_random_text() {
+        // Eight-byte ASCII runs are counted word-wise, the rest character by character: mixes
+        // of both, cut anywhere, must count as the definitions say.
+        let alphabet: Vec<char> = "aZ9 .,'-\n\t_é’É«»\u{a0}Ωж日1xyzQabcdefghIJKLM 0123456789"
+            .chars()
+            .collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..2000 {
+            let len = (next() % 80) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let f = Features::of(&text);
+            let mut words = 0;
+            let mut prev = false;
+            for c in text.chars() {
+                let a = c.is_alphanumeric();
+                words += usize::from(a && !prev);
+                prev = a;
+            }
+            assert_eq!(f.chars, text.chars().count(), "{text:?}");
+            assert_eq!(f.words, words, "{text:?}");
+            assert_eq!(
+                f.letters,
+                text.chars().filter(|c| c.is_alphabetic()).count()
+            );
+            assert_eq!(
+                f.uppercase,
+                text.chars()
+                    .filter(|c| c.is_alphabetic() && c.is_uppercase())
+                    .count()
+            );
+            assert_eq!(f.digits, text.chars().filter(char::is_ascii_digit).count());
+        }
     }
 
     #[test]
