@@ -102,7 +102,7 @@ pub struct Features {
 }
 
 impl Features {
-    /// Computes the features of `text` in one pass (a table look-up per ASCII byte).
+    /// Computes the features of `text` in one pass (ASCII text eight bytes at a time).
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
         let bytes = text.as_bytes();
