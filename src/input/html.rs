@@ -686,49 +686,21 @@ fn classify_token(token: &str) -> (Option<&'static str>, bool) {
     (neg, pos)
 }
 
-fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &LocalName) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|a| a.name.local == *name && a.name.ns.is_empty())
-        .map(|a| &*a.value)
-}
-
-fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
-    if attr(attrs, &local_name!("hidden")).is_some() {
-        return true;
-    }
-    if attr(attrs, &local_name!("aria-hidden"))
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+/// Whether an inline style hides its element (`display:none`, `visibility:hidden`, written
+/// with any case and white space).
+fn style_hides(style: &str) -> bool {
+    let b = style.as_bytes();
+    if !(b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
+        || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden")))
     {
-        return true;
+        return false;
     }
-    if let Some(style) = attr(attrs, &local_name!("style")).filter(|s| {
-        let b = s.as_bytes();
-        b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
-            || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
-    }) {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    false
-}
-
-enum Frame {
-    Enter(Handle, u32),
-    Exit {
-        node: u32,
-        block: bool,
-        link: bool,
-        pre: bool,
-        caption: bool,
-        heading1: bool,
-    },
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 /// Text being laid out for the current block.
@@ -925,6 +897,77 @@ impl Walker<'_> {
     }
 }
 
+/// The attributes the walk reads, found in one pass over the element's attributes (the first
+/// of each name in no namespace, as a lookup by name would find).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    href: Option<&'a str>,
+    hidden: Option<&'a str>,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn read(attrs: &'a [html5ever::Attribute]) -> Attrs<'a> {
+        let mut r = Attrs::default();
+        for a in attrs {
+            let slot = match a.name.local {
+                local_name!("class") => &mut r.class,
+                local_name!("id") => &mut r.id,
+                local_name!("role") => &mut r.role,
+                local_name!("itemprop") => &mut r.itemprop,
+                local_name!("href") => &mut r.href,
+                local_name!("hidden") => &mut r.hidden,
+                local_name!("aria-hidden") => &mut r.aria_hidden,
+                local_name!("style") => &mut r.style,
+                _ => continue,
+            };
+            if slot.is_none() && a.name.ns.is_empty() {
+                *slot = Some(&a.value);
+            }
+        }
+        r
+    }
+
+    /// `hidden`, `aria-hidden="true"`, or an inline style with `display:none` or
+    /// `visibility:hidden`.
+    fn hidden(&self) -> bool {
+        if self.hidden.is_some() {
+            return true;
+        }
+        if self
+            .aria_hidden
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        {
+            return true;
+        }
+        self.style.is_some_and(style_hides)
+    }
+}
+
+/// What to undo when an element's children have all been visited.
+#[derive(Clone, Copy)]
+struct Exit {
+    block: bool,
+    link: bool,
+    pre: bool,
+    caption: bool,
+    heading1: bool,
+}
+
+/// A node whose children the walk is visiting: the children not visited yet (moved out of the
+/// node, so that each is freed once visited), the element's index in the table (or the parent's,
+/// for the document node) and, for an element, what its end undoes.
+struct Open {
+    children: std::vec::IntoIter<Handle>,
+    node: u32,
+    exit: Option<Exit>,
+}
+
 /// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
 fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
     let mut w = Walker {
@@ -944,44 +987,48 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         h1_seen: false,
         token_memo: HashMap::default(),
     };
-    let mut stack: Vec<Frame> = vec![Frame::Enter(root.clone(), NONE)];
+    let mut stack: Vec<Open> = Vec::with_capacity(64);
+    stack.push(Open {
+        children: vec![root.clone()].into_iter(),
+        node: NONE,
+        exit: None,
+    });
     let mut link_depth = 0usize;
     let mut pre_depth = 0usize;
     let mut caption_depth = 0usize;
     let mut seen_nodes = 0usize;
     let mut depth = 0usize;
-    while let Some(frame) = stack.pop() {
-        let (handle, parent) = match frame {
-            Frame::Exit {
+    while let Some(top) = stack.last_mut() {
+        let Some(handle) = top.children.next() else {
+            let Some(Open {
                 node,
-                block,
-                link,
-                pre,
-                caption,
-                heading1,
-            } => {
-                depth = depth.saturating_sub(1);
-                if block {
-                    w.flush(caption_depth > 0, heading1);
-                    w.containers.pop();
-                }
-                if link {
-                    link_depth -= 1;
-                }
-                if pre {
-                    pre_depth -= 1;
-                }
-                if caption {
-                    caption_depth -= 1;
-                }
-                let end = w.tree.nodes.len() as u32;
-                if let Some(n) = w.tree.nodes.get_mut(node as usize) {
-                    n.end = end;
-                }
+                exit: Some(x),
+                ..
+            }) = stack.pop()
+            else {
                 continue;
+            };
+            depth = depth.saturating_sub(1);
+            if x.block {
+                w.flush(caption_depth > 0, x.heading1);
+                w.containers.pop();
             }
-            Frame::Enter(h, p) => (h, p),
+            if x.link {
+                link_depth -= 1;
+            }
+            if x.pre {
+                pre_depth -= 1;
+            }
+            if x.caption {
+                caption_depth -= 1;
+            }
+            let end = w.tree.nodes.len() as u32;
+            if let Some(n) = w.tree.nodes.get_mut(node as usize) {
+                n.end = end;
+            }
+            continue;
         };
+        let parent = top.node;
         seen_nodes += 1;
         if seen_nodes > w.limits.max_dom_nodes {
             return Err(Error::TooManyNodes {
@@ -991,7 +1038,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         match &handle.data {
             NodeData::Document => {
                 let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, parent)));
+                stack.push(Open {
+                    children: children.into_iter(),
+                    node: parent,
+                    exit: None,
+                });
             }
             NodeData::Text { contents } => {
                 let t = contents.borrow();
@@ -1001,16 +1052,18 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let tag = &name.local;
                 let attrs = attrs.borrow();
                 w.meta.element(tag, &attrs, &handle);
+                let a = Attrs::read(&attrs);
                 let mut display = display_of(tag);
                 if !name.ns.is_empty() && name.ns != html5ever::ns!(html) {
                     display = Display::None;
                 }
-                if display != Display::None && is_hidden(&attrs) {
+                if display != Display::None && a.hidden() {
                     display = Display::None;
                 }
                 if *tag == local_name!("br") {
                     if w.layout.buf.ends_with('\n') {
                         w.layout.buf.pop();
+                        w.layout.chars = w.layout.chars.saturating_sub(1);
                         w.flush(caption_depth > 0, false);
                     } else {
                         w.layout.line_break();
@@ -1041,15 +1094,13 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let tok_start = w.tree.tokens.len() as u32;
                 let mut negative = None;
                 let mut flags = 0u16;
-                for a in [local_name!("class"), local_name!("id")] {
-                    if let Some(v) = attr(&attrs, &a) {
-                        for t in v.split_ascii_whitespace() {
-                            let (neg, tflags) = w.token(t);
-                            if negative.is_none() {
-                                negative = neg;
-                            }
-                            flags |= tflags;
+                for v in [a.class, a.id].into_iter().flatten() {
+                    for t in v.split_ascii_whitespace() {
+                        let (neg, tflags) = w.token(t);
+                        if negative.is_none() {
+                            negative = neg;
                         }
+                        flags |= tflags;
                     }
                 }
                 match *tag {
@@ -1062,7 +1113,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     local_name!("header") => flags |= flag::HEADER,
                     _ => {}
                 }
-                if let Some(role) = attr(&attrs, &local_name!("role")) {
+                if let Some(role) = a.role {
                     match role.trim().to_ascii_lowercase().as_str() {
                         "main" => flags |= flag::MAIN,
                         "article" => flags |= flag::ARTICLE,
@@ -1074,7 +1125,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                         _ => {}
                     }
                 }
-                if let Some(p) = attr(&attrs, &local_name!("itemprop")) {
+                if let Some(p) = a.itemprop {
                     if p.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("articleBody"))
                     {
@@ -1113,7 +1164,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 }
                 // A link is an `<a href>` that goes somewhere (not `javascript:`).
                 let link = *tag == local_name!("a")
-                    && attr(&attrs, &local_name!("href")).is_some_and(|h| {
+                    && a.href.is_some_and(|h| {
                         !h.trim_start()
                             .get(..11)
                             .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
@@ -1132,19 +1183,21 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 if caption {
                     caption_depth += 1;
                 }
-                stack.push(Frame::Exit {
-                    node: idx,
-                    block,
-                    link,
-                    pre,
-                    caption,
-                    heading1: *tag == local_name!("h1"),
-                });
-                // The walk consumes the tree: children move onto the stack, and each node is
-                // freed as soon as it has been visited, so that the DOM shrinks while the
-                // document grows (peak memory is the larger of the two, not their sum).
+                // The walk consumes the tree: the children move into the walk's stack, and each
+                // node is freed as soon as it has been visited, so that the DOM shrinks while
+                // the document grows (peak memory is the larger of the two, not their sum).
                 let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, idx)));
+                stack.push(Open {
+                    children: children.into_iter(),
+                    node: idx,
+                    exit: Some(Exit {
+                        block,
+                        link,
+                        pre,
+                        caption,
+                        heading1: *tag == local_name!("h1"),
+                    }),
+                });
             }
             _ => {}
         }
