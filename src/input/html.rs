@@ -191,10 +191,14 @@ impl Document {
     /// ```
     pub fn from_html(html: &str, limits: &Limits) -> Result<Document, Error> {
         check_not_binary(html)?;
-        check_depth(html, limits)?;
+        let tags = start_tag_bound(html.as_bytes());
+        check_depth(html, limits, tags)?;
         let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
         let mut doc = Document::new(SourceKind::Html);
-        segment(&dom.document, &mut doc, limits)?;
+        // The element table gets room for the page's elements at once (bounded by the start
+        // tags, and by the bytes for pages of broken markup whose `<` open no element).
+        let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);
+        segment(&dom.document, &mut doc, limits, elements)?;
         Ok(doc)
     }
 
@@ -245,7 +249,9 @@ fn check_not_binary(text: &str) -> Result<(), Error> {
 /// deep pages quadratic. Counts start tags minus end tags of elements that nest (void elements
 /// and self-closing tags do not); it over-estimates on sloppy pages with unclosed `<p>`/`<li>`
 /// only by as many unclosed elements as there are, which real pages keep far under the limit.
-fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
+///
+/// `tags` is [`start_tag_bound`] of the text.
+fn check_depth(text: &str, limits: &Limits, tags: usize) -> Result<(), Error> {
     // Every element that nests takes at least three bytes (`<a>`): short pages cannot exceed.
     if text.len() / 3 <= limits.max_depth {
         return Ok(());
@@ -253,7 +259,7 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     // Nor can a page with fewer start tags than the limit: the scan below only ever opens a
     // level at a `<` followed by a letter or digit, and counting those is a vectorised pass
     // over the bytes, far cheaper than reading the tags.
-    if start_tag_bound(text.as_bytes()) <= limits.max_depth {
+    if tags <= limits.max_depth {
         return Ok(());
     }
     let html = text.as_bytes();
@@ -637,21 +643,20 @@ impl Buckets {
         Buckets(v)
     }
 
-    fn of(&self, part: &str) -> &[&'static str] {
-        part.as_bytes()
-            .first()
+    fn of(&self, part: &[u8]) -> &[&'static str] {
+        part.first()
             .and_then(|&b| self.0.get(b as usize))
             .map_or(&[], Vec::as_slice)
     }
 
-    fn exact(&self, part: &str) -> Option<&'static str> {
-        self.of(part).iter().find(|k| **k == part).copied()
+    fn exact(&self, part: &[u8]) -> Option<&'static str> {
+        self.of(part).iter().find(|k| k.as_bytes() == part).copied()
     }
 
-    fn prefix(&self, part: &str) -> Option<&'static str> {
+    fn prefix(&self, part: &[u8]) -> Option<&'static str> {
         self.of(part)
             .iter()
-            .find(|k| part.starts_with(**k))
+            .find(|k| part.starts_with(k.as_bytes()))
             .copied()
     }
 }
@@ -661,26 +666,33 @@ static NEGATIVE_PREFIX_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATI
 static POSITIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(POSITIVE));
 
 fn classify_token(token: &str) -> (Option<&'static str>, bool) {
+    let (negative, negative_prefix, positive) = (
+        &*NEGATIVE_BUCKETS,
+        &*NEGATIVE_PREFIX_BUCKETS,
+        &*POSITIVE_BUCKETS,
+    );
     let mut neg = None;
     let mut pos = false;
-    for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+    // The parts are the runs of ASCII letters and digits (any other character, ASCII or not,
+    // separates them).
+    for part in token.as_bytes().split(|c| !c.is_ascii_alphanumeric()) {
         if part.is_empty() {
             continue;
         }
-        if neg.is_none() {
-            neg = NEGATIVE_BUCKETS
-                .exact(part)
-                .or_else(|| NEGATIVE_PREFIX_BUCKETS.prefix(part));
+        neg = negative
+            .exact(part)
+            .or_else(|| negative_prefix.prefix(part));
+        if neg.is_some() {
+            // "main-nav", "article-comments": the chrome word wins over a part that sounds
+            // positive (the later parts change nothing).
+            pos = false;
+            break;
         }
-        if !pos && POSITIVE_BUCKETS.exact(part).is_some() {
+        if !pos && positive.exact(part).is_some() {
             pos = true;
         }
     }
-    // "main-nav", "article-comments": the chrome word wins over a part that sounds positive.
-    if neg.is_some() {
-        pos = false;
-    }
-    if !pos && POSITIVE_BUCKETS.exact(token).is_some() {
+    if !pos && positive.exact(token.as_bytes()).is_some() {
         pos = true;
     }
     (neg, pos)
@@ -695,21 +707,33 @@ fn style_hides(style: &str) -> bool {
     {
         return false;
     }
-    let s: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
-    s.contains("display:none") || s.contains("visibility:hidden")
+    // The style without white space, lower-cased. Only ASCII letters can be part of the two
+    // declarations: other characters become a byte that matches none (the two whose lower case
+    // is ASCII, `İ` and the Kelvin sign, give an `i` followed by a combining dot, and a `k`,
+    // which cannot complete either declaration).
+    let mut s = Vec::with_capacity(b.len());
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        s.push(if c.is_ascii() {
+            c.to_ascii_lowercase() as u8
+        } else {
+            0xFF
+        });
+    }
+    memchr::memmem::find(&s, b"display:none").is_some()
+        || memchr::memmem::find(&s, b"visibility:hidden").is_some()
+}
+
+/// HTML white space: space, tab, line feed, form feed, carriage return.
+fn is_html_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
 }
 
 /// Text being laid out for the current block.
 struct Layout {
     buf: String,
     pending_space: bool,
+    /// Characters laid out inside links.
     link_chars: usize,
-    chars: usize,
-    commas: usize,
 }
 
 impl Layout {
@@ -721,26 +745,50 @@ impl Layout {
             }
             return;
         }
-        // Runs between HTML white space (ASCII bytes, so byte splitting is safe) are copied
-        // whole; each run of white space becomes one pending space.
-        let mut rest = text;
-        while !rest.is_empty() {
-            let ws = rest
-                .bytes()
-                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
-                .count();
-            if ws > 0 {
+        // HTML white space is ASCII: byte positions around it are character boundaries.
+        let b = text.as_bytes();
+        let Some(first) = b.iter().position(|&c| !is_html_space(c)) else {
+            // Only white space (or nothing).
+            if !b.is_empty() {
                 self.pending_space = true;
-                rest = &rest[ws..];
-                continue;
             }
-            let len = rest
-                .bytes()
-                .position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
-                .unwrap_or(rest.len());
-            let (run, tail) = rest.split_at(len);
-            self.push_char_run(run, in_link);
-            rest = tail;
+            return;
+        };
+        let last = b.iter().rposition(|&c| !is_html_space(c)).unwrap_or(first);
+        let (Some(t), Some(tb)) = (text.get(first..=last), b.get(first..=last)) else {
+            return;
+        };
+        if (self.pending_space || first > 0) && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+            self.buf.push(' ');
+        }
+        self.pending_space = last + 1 < b.len();
+        // The words are copied whole: `t` as it is when its only white space is single spaces
+        // (the common case; the test is branch-free so that it vectorises), else word by word
+        // with one space between. The block's characters and commas are counted when it ends.
+        let control = tb.iter().fold(0u8, |a, &c| a | u8::from(c < b' '));
+        let double = tb
+            .iter()
+            .zip(tb.get(1..).unwrap_or_default())
+            .fold(0u8, |a, (&x, &y)| {
+                a | (u8::from(x == b' ') & u8::from(y == b' '))
+            });
+        if control | double == 0 {
+            self.buf.push_str(t);
+            if in_link {
+                let spaces = tb.iter().filter(|&&c| c == b' ').count();
+                self.link_chars += t.chars().count() - spaces;
+            }
+        } else {
+            self.buf.reserve(t.len());
+            for (k, w) in t.split_ascii_whitespace().enumerate() {
+                if k > 0 {
+                    self.buf.push(' ');
+                }
+                self.buf.push_str(w);
+                if in_link {
+                    self.link_chars += w.chars().count();
+                }
+            }
         }
     }
 
@@ -748,26 +796,17 @@ impl Layout {
     fn push_char_run(&mut self, run: &str, in_link: bool) {
         if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
             self.buf.push(' ');
-            self.chars += 1;
         }
         self.pending_space = false;
         self.buf.push_str(run);
-        let n = if run.is_ascii() {
-            run.len()
-        } else {
-            run.chars().count()
-        };
-        self.chars += n;
         if in_link {
-            self.link_chars += n;
+            self.link_chars += run.chars().count();
         }
-        self.commas += run.bytes().filter(|&b| b == b',').count();
     }
 
     fn line_break(&mut self) {
         if !self.buf.is_empty() {
             self.buf.push('\n');
-            self.chars += 1;
         }
         self.pending_space = false;
     }
@@ -835,10 +874,14 @@ impl Walker<'_> {
     }
 
     fn flush(&mut self, caption: bool, heading1: bool) {
+        if self.layout.buf.is_empty() {
+            // Nothing laid out (most flushes: an element that starts right after another).
+            self.layout.pending_space = false;
+            self.layout.link_chars = 0;
+            return;
+        }
         let raw = std::mem::take(&mut self.layout.buf);
         let link_chars = std::mem::take(&mut self.layout.link_chars);
-        let total = std::mem::take(&mut self.layout.chars);
-        let commas = std::mem::take(&mut self.layout.commas);
         self.layout.pending_space = false;
         let node = self.containers.last().copied().unwrap_or(0);
         let pre = matches!(
@@ -858,6 +901,7 @@ impl Walker<'_> {
             return;
         }
         let chars = text.chars().count();
+        let commas = text.bytes().filter(|&c| c == b',').count();
         let link_chars = link_chars.min(chars);
         let tree = &mut self.tree;
         let (kind, depth) = {
@@ -881,7 +925,7 @@ impl Walker<'_> {
         let span = Span::new(self.extracted, self.extracted + text.len());
         self.extracted += text.len() + 1;
         let info = HtmlInfo {
-            link_density: if total == 0 {
+            link_density: if chars == 0 {
                 0.0
             } else {
                 link_chars as f32 / chars as f32
@@ -969,23 +1013,32 @@ struct Open {
 }
 
 /// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
-fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
+///
+/// `elements` is how many elements the table makes room for at once.
+fn segment(
+    root: &Handle,
+    doc: &mut Document,
+    limits: &Limits,
+    elements: usize,
+) -> Result<(), Error> {
     let mut w = Walker {
         doc,
-        tree: HtmlTree::default(),
+        tree: HtmlTree {
+            nodes: Vec::with_capacity(elements),
+            ..HtmlTree::default()
+        },
         layout: Layout {
             buf: String::new(),
             pending_space: false,
             link_chars: 0,
-            chars: 0,
-            commas: 0,
         },
         containers: Vec::new(),
         meta: MetaCollector::default(),
         limits,
         extracted: 0,
         h1_seen: false,
-        token_memo: HashMap::default(),
+        // Pages use a few hundred distinct class/id tokens.
+        token_memo: HashMap::with_capacity_and_hasher(256, Default::default()),
     };
     let mut stack: Vec<Open> = Vec::with_capacity(64);
     stack.push(Open {
@@ -1063,7 +1116,6 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 if *tag == local_name!("br") {
                     if w.layout.buf.ends_with('\n') {
                         w.layout.buf.pop();
-                        w.layout.chars = w.layout.chars.saturating_sub(1);
                         w.flush(caption_depth > 0, false);
                     } else {
                         w.layout.line_break();
