@@ -194,12 +194,10 @@ impl Document {
         let tags = start_tag_bound(html.as_bytes());
         check_depth(html, limits, tags)?;
         let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-        let mut doc = Document::new(SourceKind::Html);
         // The element table gets room for the page's elements at once (bounded by the start
         // tags, and by the bytes for pages of broken markup whose `<` open no element).
         let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);
-        segment(&dom.document, &mut doc, limits, elements)?;
-        Ok(doc)
+        segment(&dom.document, limits, elements)
     }
 
     /// Reads an HTML page given as bytes: decoded from its BOM, else its `<meta charset>` (or
@@ -728,15 +726,29 @@ fn is_html_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
 }
 
-/// Text being laid out for the current block.
+/// The page's text as it is laid out: the blocks' texts in document order (with the white
+/// space trimmed before some of them), which becomes the document's text buffer.
 struct Layout {
     buf: String,
+    /// Where the block being laid out starts in `buf`.
+    start: usize,
     pending_space: bool,
     /// Characters laid out inside links.
     link_chars: usize,
 }
 
 impl Layout {
+    /// Whether the block being laid out has no text yet.
+    fn block_is_empty(&self) -> bool {
+        self.buf.len() == self.start
+    }
+
+    /// Whether the block being laid out ends with a line break.
+    fn ends_with_break(&self) -> bool {
+        !self.block_is_empty() && self.buf.ends_with('\n')
+    }
+
+    #[inline(never)]
     fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
         if pre {
             // White space is kept as it is; only carriage returns go.
@@ -758,7 +770,8 @@ impl Layout {
         let (Some(t), Some(tb)) = (text.get(first..=last), b.get(first..=last)) else {
             return;
         };
-        if (self.pending_space || first > 0) && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+        if (self.pending_space || first > 0) && !self.block_is_empty() && !self.buf.ends_with('\n')
+        {
             self.buf.push(' ');
         }
         self.pending_space = last + 1 < b.len();
@@ -794,7 +807,7 @@ impl Layout {
 
     /// Appends a run of characters that holds no collapsible white space.
     fn push_char_run(&mut self, run: &str, in_link: bool) {
-        if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+        if self.pending_space && !self.block_is_empty() && !self.buf.ends_with('\n') {
             self.buf.push(' ');
         }
         self.pending_space = false;
@@ -805,7 +818,7 @@ impl Layout {
     }
 
     fn line_break(&mut self) {
-        if !self.buf.is_empty() {
+        if !self.block_is_empty() {
             self.buf.push('\n');
         }
         self.pending_space = false;
@@ -813,7 +826,8 @@ impl Layout {
 }
 
 struct Walker<'a> {
-    doc: &'a mut Document,
+    /// The blocks laid out so far: kind, text in the layout's buffer, span and HTML evidence.
+    blocks: Vec<(BlockKind, std::ops::Range<usize>, Span, HtmlInfo)>,
     tree: HtmlTree,
     layout: Layout,
     /// Stack of block-level elements that hold the text being laid out.
@@ -874,32 +888,34 @@ impl Walker<'_> {
     }
 
     fn flush(&mut self, caption: bool, heading1: bool) {
-        if self.layout.buf.is_empty() {
+        self.layout.pending_space = false;
+        if self.layout.block_is_empty() {
             // Nothing laid out (most flushes: an element that starts right after another).
-            self.layout.pending_space = false;
             self.layout.link_chars = 0;
             return;
         }
-        let raw = std::mem::take(&mut self.layout.buf);
         let link_chars = std::mem::take(&mut self.layout.link_chars);
-        self.layout.pending_space = false;
+        let start = self.layout.start;
         let node = self.containers.last().copied().unwrap_or(0);
         let pre = matches!(
             self.tree.nodes.get(node as usize).map(|n| &n.tag),
             Some(&local_name!("pre")) | Some(&local_name!("listing")) | Some(&local_name!("xmp"))
         );
-        let text = if pre {
-            raw.trim_start_matches('\n').trim_end()
+        let raw = self.layout.buf.get(start..).unwrap_or("");
+        let (lead, text) = if pre {
+            let t = raw.trim_start_matches('\n');
+            (raw.len() - t.len(), t.trim_end())
         } else {
-            raw.trim_matches(|c: char| matches!(c, ' ' | '\n'))
+            let t = raw.trim_start_matches([' ', '\n']);
+            (raw.len() - t.len(), t.trim_end_matches([' ', '\n']))
         };
         // Text always sits under an element (html5ever puts stray text in `<body>`); a text
         // with no element to hold it is dropped rather than indexed out of bounds.
         if text.is_empty() || self.tree.nodes.get(node as usize).is_none() {
-            self.layout.buf = raw;
-            self.layout.buf.clear();
+            self.layout.buf.truncate(start);
             return;
         }
+        let range = start + lead..start + lead + text.len();
         let chars = text.chars().count();
         let commas = text.bytes().filter(|&c| c == b',').count();
         let link_chars = link_chars.min(chars);
@@ -935,9 +951,10 @@ impl Walker<'_> {
             structured: false,
             from_json_ld: false,
         };
-        self.doc.push_block(kind, text, span, Some(info));
-        self.layout.buf = raw;
-        self.layout.buf.clear();
+        // The white space trimmed after the text goes; the next block starts after it.
+        self.layout.buf.truncate(range.end);
+        self.layout.start = range.end;
+        self.blocks.push((kind, range, span, info));
     }
 }
 
@@ -1012,23 +1029,20 @@ struct Open {
     exit: Option<Exit>,
 }
 
-/// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
+/// Walks the tree under `root` into the document's blocks, consuming it: every node is freed
+/// once visited. The text is laid out once, in the buffer that becomes the document's.
 ///
 /// `elements` is how many elements the table makes room for at once.
-fn segment(
-    root: &Handle,
-    doc: &mut Document,
-    limits: &Limits,
-    elements: usize,
-) -> Result<(), Error> {
+fn segment(root: &Handle, limits: &Limits, elements: usize) -> Result<Document, Error> {
     let mut w = Walker {
-        doc,
+        blocks: Vec::new(),
         tree: HtmlTree {
             nodes: Vec::with_capacity(elements),
             ..HtmlTree::default()
         },
         layout: Layout {
             buf: String::new(),
+            start: 0,
             pending_space: false,
             link_chars: 0,
         },
@@ -1114,7 +1128,7 @@ fn segment(
                     display = Display::None;
                 }
                 if *tag == local_name!("br") {
-                    if w.layout.buf.ends_with('\n') {
+                    if w.layout.ends_with_break() {
                         w.layout.buf.pop();
                         w.flush(caption_depth > 0, false);
                     } else {
@@ -1269,14 +1283,20 @@ fn segment(
         }
     }
     let Walker {
-        doc,
+        blocks,
         mut tree,
         meta,
+        layout,
         ..
     } = w;
-    metadata::apply(meta, doc, &mut tree);
+    let mut doc = Document::with_buffer(SourceKind::Html, layout.buf);
+    doc.reserve_blocks(blocks.len());
+    for (kind, range, span, info) in blocks {
+        doc.push_block_range(kind, range, span, Some(info));
+    }
+    metadata::apply(meta, &mut doc, &mut tree);
     doc.set_html_tree(tree);
-    Ok(())
+    Ok(doc)
 }
 
 /// Text of an element's subtree, concatenated (used for `<title>` and JSON-LD scripts).
