@@ -197,7 +197,7 @@ impl Document {
         // The element table gets room for the page's elements at once (bounded by the start
         // tags, and by the bytes for pages of broken markup whose `<` open no element).
         let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);
-        segment(&dom.document, limits, elements)
+        segment(&dom.document, limits, elements, html.len())
     }
 
     /// Reads an HTML page given as bytes: decoded from its BOM, else its `<meta charset>` (or
@@ -1032,16 +1032,23 @@ struct Open {
 /// Walks the tree under `root` into the document's blocks, consuming it: every node is freed
 /// once visited. The text is laid out once, in the buffer that becomes the document's.
 ///
-/// `elements` is how many elements the table makes room for at once.
-fn segment(root: &Handle, limits: &Limits, elements: usize) -> Result<Document, Error> {
+/// `elements` is how many elements the table makes room for at once; `bytes` is the size of
+/// the page, from which the text buffer and the block list get a first capacity (the median
+/// DEV page lays out text of a tenth of its bytes, one block per kilobyte and a half).
+fn segment(
+    root: &Handle,
+    limits: &Limits,
+    elements: usize,
+    bytes: usize,
+) -> Result<Document, Error> {
     let mut w = Walker {
-        blocks: Vec::new(),
+        blocks: Vec::with_capacity(bytes / 1024),
         tree: HtmlTree {
             nodes: Vec::with_capacity(elements),
             ..HtmlTree::default()
         },
         layout: Layout {
-            buf: String::new(),
+            buf: String::with_capacity(bytes / 16),
             start: 0,
             pending_space: false,
             link_chars: 0,
