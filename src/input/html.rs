@@ -778,14 +778,15 @@ impl Layout {
         // The words are copied whole: `t` as it is when its only white space is single spaces
         // (the common case; the test is branch-free so that it vectorises), else word by word
         // with one space between. The block's characters and commas are counted when it ends.
-        let control = tb.iter().fold(0u8, |a, &c| a | u8::from(c < b' '));
-        let double = tb
+        // A control character or two spaces in a row (`t` ends with a character that is not
+        // white space: its last byte need not be looked at alone).
+        let unusual = tb
             .iter()
             .zip(tb.get(1..).unwrap_or_default())
             .fold(0u8, |a, (&x, &y)| {
-                a | (u8::from(x == b' ') & u8::from(y == b' '))
+                a | u8::from(x < b' ') | (u8::from(x == b' ') & u8::from(y == b' '))
             });
-        if control | double == 0 {
+        if unusual == 0 {
             self.buf.push_str(t);
             if in_link {
                 let spaces = tb.iter().filter(|&&c| c == b' ').count();
