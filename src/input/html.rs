@@ -1,6 +1,8 @@
 //! HTML page → blocks.
 //!
-//! The page is parsed by html5ever into a `markup5ever_rcdom` tree, then walked once, in
+//! The page is parsed by html5ever into a `markup5ever_rcdom` tree (without tokenising the text
+//! of scripts, style sheets and other elements the walk drops unread: see `input::parse`),
+//! then walked once, in
 //! document order, with an explicit stack (no recursion, so 100 000 nested elements are fine;
 //! the rcdom tree also drops iteratively). The walk lays text out as a browser would:
 //!
@@ -33,9 +35,8 @@ use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{local_name, parse_document, LocalName, ParseOpts};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use html5ever::{local_name, LocalName};
+use markup5ever_rcdom::{Handle, NodeData};
 
 use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
@@ -193,7 +194,7 @@ impl Document {
         check_not_binary(html)?;
         let tags = start_tag_bound(html.as_bytes());
         check_depth(html, limits, tags)?;
-        let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
+        let dom = crate::input::parse::parse(html);
         // The element table gets room for the page's elements at once (bounded by the start
         // tags, and by the bytes for pages of broken markup whose `<` open no element).
         let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);

@@ -103,8 +103,7 @@ impl MetaCollector {
                 }
             }
             local_name!("script") => {
-                if get(attrs, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                if get(attrs, "type").is_some_and(crate::input::parse::is_json_ld)
                     && self.json_ld.len() < 50
                 {
                     self.json_ld.push(subtree_text(h));
