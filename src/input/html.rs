@@ -1353,3 +1353,68 @@ pub(crate) fn is_positive_token(token: &str) -> bool {
     let (neg, pos) = classify_token(token);
     neg.is_none() && pos
 }
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn texts(html: &str) -> (Document, Vec<String>) {
+        let doc = Document::from_html(html, &Limits::default()).expect("parses");
+        let t = doc
+            .blocks()
+            .iter()
+            .map(|b| doc.text(b).to_owned())
+            .collect();
+        (doc, t)
+    }
+
+    #[test]
+    fn white_space_collapses_whether_a_text_is_copied_whole_or_word_by_word() {
+        let (doc, t) = texts(
+            "<p>  Une\tphrase \n avec  <a href='/x'>un  lien</a>\r\n</p>\
+             <p>Deux mots<br><br>puis\u{a0} la\u{202f}suite</p>\
+             <pre>\n\n  a  b\n</pre><p>B,C</p><div>\n   \n</div><p>\u{1}x\u{b}y  </p>",
+        );
+        assert_eq!(
+            t,
+            [
+                "Une phrase avec un lien",
+                "Deux mots",
+                "puis\u{a0} la\u{202f}suite",
+                "  a  b",
+                "B,C",
+                "\u{1}x\u{b}y",
+            ]
+        );
+        // Link characters are those of the link's words ("un", "lien"), not the spaces.
+        let info = doc.blocks()[0].html.as_ref().expect("html info");
+        assert!((info.link_density - 6.0 / 23.0).abs() < 1e-6);
+        // Spans index the extracted text: each block's text then one line feed.
+        assert_eq!(doc.blocks()[1].span.start, 24);
+        assert_eq!(doc.blocks()[2].span.start, 34);
+    }
+
+    #[test]
+    fn inline_styles_that_hide() {
+        assert!(style_hides("color: red; DISPLAY : None"));
+        assert!(style_hides("display:\u{a0}none"));
+        assert!(style_hides("Visibility:\n hidden;"));
+        assert!(!style_hides("display: block; border: none"));
+        // A Cyrillic "е" is not an "e"; a dotted capital I lowers to "i" and a combining dot.
+        assert!(!style_hides("display:non\u{435}"));
+        assert!(!style_hides("v\u{130}sibility:hidden"));
+    }
+
+    #[test]
+    fn token_parts_and_the_chrome_word_that_wins() {
+        assert_eq!(classify_token("article-body"), (None, true));
+        assert_eq!(classify_token("main-nav"), (Some("nav"), false));
+        assert_eq!(
+            classify_token("article-comments"),
+            (Some("comments"), false)
+        );
+        assert_eq!(classify_token("story\u{e9}share"), (Some("share"), false));
+        assert_eq!(classify_token("sidebarwidget"), (Some("sidebar"), false));
+        assert_eq!(classify_token("x-1"), (None, false));
+    }
+}
