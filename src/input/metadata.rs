@@ -54,8 +54,24 @@ const META_KEYS: &[&str] = &[
 ];
 
 impl MetaCollector {
-    /// Looks at one element of the page (called for every element, so it returns fast).
+    /// Looks at one element of the page (called for every element, so it returns fast: the
+    /// few elements that carry metadata are read out of line).
+    #[inline]
     pub fn element(&mut self, tag: &LocalName, attrs: &[Attribute], h: &Handle) {
+        if matches!(
+            *tag,
+            local_name!("html")
+                | local_name!("title")
+                | local_name!("meta")
+                | local_name!("script")
+                | local_name!("time")
+        ) {
+            self.read_element(tag, attrs, h);
+        }
+    }
+
+    #[inline(never)]
+    fn read_element(&mut self, tag: &LocalName, attrs: &[Attribute], h: &Handle) {
         match *tag {
             local_name!("html") => {
                 if self.lang.is_none() {
