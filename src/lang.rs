@@ -175,20 +175,55 @@ impl WordTable {
         let bytes = text.as_bytes();
         let mut key = 0u64;
         let mut len = 0usize;
-        let mut iter = bytes.iter().enumerate();
-        while let Some((i, &b)) = iter.next() {
+        let mut i = 0usize;
+        while let Some(&b) = bytes.get(i) {
+            // At the start of a word, up to eight ASCII letters at once (see
+            // [`ascii_letters`]): a word that ends on an ASCII byte within them is looked up
+            // without going through its bytes one by one.
+            if len == 0 {
+                if let Some((k, lower)) = bytes
+                    .get(i..i + 8)
+                    .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                    .map(|w| ascii_letters(u64::from_le_bytes(w)))
+                    .filter(|&(k, _)| k > 0)
+                {
+                    // The word's bytes, first byte highest, as the one-by-one path packs them.
+                    key = lower.swap_bytes() >> (64 - 8 * k);
+                    len = k;
+                    i += k;
+                    match bytes.get(i) {
+                        // The word ends on an ASCII byte that is not a letter: look it up and
+                        // skip that byte (the one-by-one path would do the same).
+                        Some(&n) if n < 0x80 && k < 8 => {
+                            let f = self.get(key);
+                            if f != 0 && !hit(f) {
+                                return;
+                            }
+                            key = 0;
+                            len = 0;
+                            i += 1;
+                        }
+                        // Eight letters, the end of the text or a non-ASCII byte: on one by
+                        // one.
+                        _ => {}
+                    }
+                    continue;
+                }
+            }
             let class = BYTE_CLASS[usize::from(b)];
             if class != 0 && class != NON_ASCII {
                 key = (key << 8) | u64::from(class);
                 len += 1;
+                i += 1;
                 continue;
             }
+            i += 1;
             if class == NON_ASCII {
-                let next = bytes.get(i + 1).copied().unwrap_or(0);
+                let next = bytes.get(i).copied().unwrap_or(0);
                 let letter = match b {
                     // U+00C0–U+00FF: letters but × and ÷; capitals are 0x20 below.
                     0xC3 => {
-                        iter.next();
+                        i += 1;
                         if next == 0x97 || next == 0xB7 {
                             None
                         } else if next < 0x9F {
@@ -199,24 +234,21 @@ impl WordTable {
                     }
                     // U+0080–U+00BF: no-break space, « », ª º µ (taken as non-letters).
                     0xC2 => {
-                        iter.next();
+                        i += 1;
                         None
                     }
                     // U+2000–U+206F: spaces, dashes, quotes, ellipsis.
                     0xE2 if matches!(next, 0x80 | 0x81) => {
-                        iter.next();
-                        iter.next();
+                        i += 2;
                         None
                     }
                     _ => {
-                        // `i` is on a character boundary: continuation bytes are skipped.
+                        // `i - 1` is on a character boundary: continuation bytes are skipped.
                         let c = text
-                            .get(i..)
+                            .get(i - 1..)
                             .and_then(|t| t.chars().next())
                             .unwrap_or('\u{fffd}');
-                        for _ in 1..c.len_utf8() {
-                            iter.next();
-                        }
+                        i += c.len_utf8() - 1;
                         if c.is_alphabetic() {
                             let lower = if c.is_uppercase() {
                                 c.to_lowercase().next().unwrap_or(c)
@@ -260,6 +292,27 @@ impl WordTable {
             }
         }
     }
+}
+
+/// How many of the eight bytes of `x` (little-endian: the first byte lowest) in a row from the
+/// first are ASCII letters, and `x` with those lower-cased and the others zeroed.
+fn ascii_letters(x: u64) -> (usize, u64) {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // ASCII letters are the bytes whose lower-case form (bit 0x20 set) is in a..=z. Each byte
+    // below 0x80 plus at most 0x1F stays below 0x100: no carry crosses into the next byte.
+    let y = x | (LO * 0x20);
+    let t = y & !HI;
+    let at_least_a = t.wrapping_add(LO * (0x80 - u64::from(b'a'))) & HI;
+    let past_z = t.wrapping_add(LO * (0x80 - u64::from(b'z') - 1)) & HI;
+    let letter = at_least_a & !past_z & !y & HI;
+    let k = ((!letter & HI).trailing_zeros() / 8) as usize;
+    let keep = if k >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * k)) - 1
+    };
+    (k, y & keep)
 }
 
 /// Flag of a French stopword in [`STOPWORDS`].
@@ -374,6 +427,17 @@ mod tests {
             "The two ministers said that they would share more of their intelligence with the others in the coming months.",
         );
         assert_eq!(detect_document_language(&en), Language::English);
+    }
+
+    #[test]
+    fn words_read_eight_bytes_at_a_time_end_where_they_should() {
+        // Upper case, a letter past the ASCII run ("theé"), a word of eight letters or more
+        // and a word at the very end, on both sides of the eight-byte window.
+        let (fr, en) =
+            stopword_counts("THE the The theé aboutxyz aboutxyzw about, AVEC déjà selon");
+        assert_eq!((fr, en), (3, 4));
+        assert_eq!(stopword_counts("dans"), (1, 0));
+        assert_eq!(stopword_counts("xx, the;and:of"), (0, 3));
     }
 
     #[test]
