@@ -121,9 +121,9 @@ impl Features {
                 // Up to eight ASCII bytes at once (most of a page's text): the ASCII bytes that
                 // start the next eight, counted word-wise.
                 let ascii = chunk
-                    .get(i..i + 8)
-                    .and_then(|w| <[u8; 8]>::try_from(w).ok())
-                    .map(u64::from_le_bytes)
+                    .get(i..)
+                    .and_then(<[u8]>::first_chunk::<8>)
+                    .map(|w| u64::from_le_bytes(*w))
                     .map(|x| (x, (x & HIGH_BITS).trailing_zeros() / 8))
                     .filter(|&(_, k)| k > 0);
                 if let Some((x, k)) = ascii {

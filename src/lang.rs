@@ -182,12 +182,13 @@ impl WordTable {
             // without going through its bytes one by one.
             if len == 0 {
                 if let Some((k, lower)) = bytes
-                    .get(i..i + 8)
-                    .and_then(|w| <[u8; 8]>::try_from(w).ok())
-                    .map(|w| ascii_letters(u64::from_le_bytes(w)))
+                    .get(i..)
+                    .and_then(<[u8]>::first_chunk::<8>)
+                    .map(|w| ascii_letters(u64::from_le_bytes(*w)))
                     .filter(|&(k, _)| k > 0)
                 {
-                    // The word's bytes, first byte highest, as the one-by-one path packs them.
+                    // The word's bytes, first byte highest, as the one-by-one path packs them;
+                    // the bytes after it are shifted out.
                     key = lower.swap_bytes() >> (64 - 8 * k);
                     len = k;
                     i += k;
@@ -295,7 +296,8 @@ impl WordTable {
 }
 
 /// How many of the eight bytes of `x` (little-endian: the first byte lowest) in a row from the
-/// first are ASCII letters, and `x` with those lower-cased and the others zeroed.
+/// first are ASCII letters, and `x` with those lower-cased (the other bytes are garbage: the
+/// caller shifts them out).
 fn ascii_letters(x: u64) -> (usize, u64) {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -306,13 +308,7 @@ fn ascii_letters(x: u64) -> (usize, u64) {
     let at_least_a = t.wrapping_add(LO * (0x80 - u64::from(b'a'))) & HI;
     let past_z = t.wrapping_add(LO * (0x80 - u64::from(b'z') - 1)) & HI;
     let letter = at_least_a & !past_z & !y & HI;
-    let k = ((!letter & HI).trailing_zeros() / 8) as usize;
-    let keep = if k >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * k)) - 1
-    };
-    (k, y & keep)
+    ((!letter & HI).trailing_zeros() as usize / 8, y)
 }
 
 /// Flag of a French stopword in [`STOPWORDS`].
