@@ -219,8 +219,15 @@ impl Article {
         let (buf, blocks, mut removed, facts, language, notes) = doc.into_parts();
         // Offsets of each body block in the joined text.
         let mut offset_of: Vec<Option<usize>> = vec![None; blocks.len()];
-        let mut paragraphs = Vec::new();
-        let mut text = String::new();
+        // The joined text's length and the paragraph count, known before any copy.
+        let (count, bytes) = blocks
+            .iter()
+            .filter(|b| !b.is_removed())
+            .fold((0usize, 0usize), |(n, len), b| {
+                (n + 1, len + b.text_range().len())
+            });
+        let mut paragraphs = Vec::with_capacity(count);
+        let mut text = String::with_capacity(bytes + 2 * count.saturating_sub(1));
         for b in blocks.iter().filter(|b| !b.is_removed()) {
             let t = buf.get(b.text_range()).unwrap_or("");
             if !text.is_empty() {
