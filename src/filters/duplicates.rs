@@ -87,11 +87,14 @@ impl Filter for Duplicates {
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
         // For each hash: a slot with the first block that has it, and whether a second copy
         // of that block's text was seen.
-        let mut seen: HashMap<u64, usize, BuildHasherDefault<PreHashed>> = HashMap::default();
-        let mut slots: Vec<(usize, bool)> = Vec::new();
+        // Sized once for the body's lines (at most; capped for huge pages): no rehash.
+        let lines = doc.blocks().len().min(4096);
+        let mut seen: HashMap<u64, usize, BuildHasherDefault<PreHashed>> =
+            HashMap::with_capacity_and_hasher(lines, Default::default());
+        let mut slots: Vec<(usize, bool)> = Vec::with_capacity(lines);
         // Each candidate line, with its slot when its text is that of the slot's first block
         // (equal hashes of different texts are not copies).
-        let mut candidates: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut candidates: Vec<(usize, Option<usize>)> = Vec::with_capacity(lines);
         for (b, text) in doc.body() {
             let f = &b.features;
             let paragraph = f.words >= PARAGRAPH_WORDS && f.ends_sentence;
