@@ -172,15 +172,27 @@ impl Features {
             f.digits += ((lanes >> 45) & LANE) as usize;
             f.words += words;
         }
+        // Most lines start with an ASCII letter and end on a visible ASCII character that
+        // is not trimmed: no character to decode then.
         f.starts_upper = f.uppercase > 0
-            && text
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase);
-        let trimmed = text.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '»' | '"' | '”' | '’' | '\'' | ')')
-        });
-        f.ends_sentence = trimmed.ends_with(['.', '!', '?', '…', ':', ';']);
+            && match bytes.first() {
+                Some(b) if b.is_ascii_alphabetic() => b.is_ascii_uppercase(),
+                _ => text
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase),
+            };
+        f.ends_sentence = match bytes.last() {
+            Some(&b) if b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b')') => {
+                matches!(b, b'.' | b'!' | b'?' | b':' | b';')
+            }
+            _ => {
+                let trimmed = text.trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '»' | '"' | '”' | '’' | '\'' | ')')
+                });
+                trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+            }
+        };
         f
     }
 
@@ -1011,6 +1023,27 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_and_end_of_a_line_with_and_without_decoding() {
+        let cases = [
+            ("Bonjour.", true, true),
+            ("bonjour)", false, false),
+            ("Il a dit : « Oui. »", true, true),
+            ("« Oui », a-t-il dit.)", true, true),
+            ("1 Paris", true, false),
+            ("12 34", false, false),
+            ("Élysée :", true, true),
+            ("état\u{a0};", false, true),
+            ("Fin\t", true, false),
+            ("Suite…", true, true),
+            ("x'", false, false),
+        ];
+        for (text, upper, ends) in cases {
+            let f = Features::of(text);
+            assert_eq!((f.starts_upper, f.ends_sentence), (upper, ends), "{text:?}");
+        }
+    }
 
     fn doc(lines: &[&str]) -> Document {
         let mut d = Document::new(SourceKind::Html);
