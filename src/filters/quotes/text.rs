@@ -40,6 +40,8 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub word: bool,
+    /// The token is its own lower-case form (no capital, no ’): [`low`] borrows it as is.
+    pub clean: bool,
 }
 
 /// [`char::is_alphanumeric`], with the letters of Latin-1 and the punctuation of
@@ -101,6 +103,8 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
     let base = range.start;
     out.reserve(slice.len() / 5 + 1);
     let mut cur: Option<usize> = None;
+    // The current word holds a capital (it is not its own lower-case form).
+    let mut dirty = false;
     let mut prev_word_char = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -130,13 +134,23 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
         if word_char {
             if cur.is_none() {
                 cur = Some(i);
+                dirty = false;
             }
+            dirty |= if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                is_upper(c)
+            };
             prev_word_char = true;
             i += len;
-            // The rest of an ASCII word, in a tight loop.
-            while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            // The rest of an ASCII word, in a tight loop. Of the ASCII letters and digits,
+            // only the capitals have bit 0x20 clear.
+            let mut all = 0xFF;
+            while let Some(&b) = bytes.get(i).filter(|&&b| ascii_alnum(b)) {
+                all &= b;
                 i += 1;
             }
+            dirty |= all & 0x20 == 0;
             continue;
         }
         if is_apostrophe(c) && prev_word_char {
@@ -145,6 +159,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                     s: base + s,
                     e: base + i + len,
                     word: true,
+                    clean: !dirty && c != '’',
                 });
             }
             prev_word_char = false;
@@ -156,6 +171,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                 s: base + s,
                 e: base + i,
                 word: true,
+                clean: !dirty,
             });
         }
         prev_word_char = false;
@@ -164,6 +180,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                 s: base + i,
                 e: base + i + len,
                 word: false,
+                clean: b < 0x80 || !(c == '’' || is_upper(c)),
             });
         }
         i += len;
@@ -173,6 +190,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             s: base + s,
             e: base + slice.len(),
             word: true,
+            clean: !dirty,
         });
     }
 }
@@ -180,7 +198,12 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
 /// Lower-case form of a token with ’ turned into '. Borrows when the token is already lower
 /// case (the usual case), so that most calls do not allocate.
 pub(crate) fn low<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
-    lower(text.get(t.s..t.e).unwrap_or(""))
+    let s = text.get(t.s..t.e).unwrap_or("");
+    if t.clean {
+        Cow::Borrowed(s)
+    } else {
+        lower(s)
+    }
 }
 
 /// Lower-case form of `s` with ’ turned into ', borrowed when nothing changes.
@@ -473,23 +496,48 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
     !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
 }
 
+/// The sentence terminator (. ! ? …) whose last byte is at `k` of `b`: its first byte and
+/// its length. `b` starts on a character boundary; … is E2 80 A6 in UTF-8.
+fn terminator_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    match b.get(k)? {
+        b'.' | b'!' | b'?' => Some((k, 1)),
+        0xA6 if k >= 2 && b.get(k - 2..k) == Some(&[0xE2, 0x80][..]) => Some((k - 2, 3)),
+        _ => None,
+    }
+}
+
 /// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
 pub(crate) fn sentence_start(s: &str, pos: usize, max: usize) -> usize {
     let pos = floor_boundary(s, pos);
     let floor = floor_boundary(s, pos.saturating_sub(max));
     let head = &s[floor..pos];
-    for (i, c) in head.char_indices().rev() {
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // A terminator followed by a space (then anything) ends a sentence.
-            let after = head[i + c.len_utf8()..].chars().next();
-            if after.is_some_and(char::is_whitespace)
-                && (c != '.' || period_ends_sentence(s, floor + i))
-            {
-                return floor + i + c.len_utf8();
-            }
+    let hb = head.as_bytes();
+    // The terminators from the end: . ! ? by one search, the last byte of … by another.
+    let mut dot = memchr::memrchr3(b'.', b'!', b'?', hb);
+    let mut ell = memchr::memrchr(0xA6, hb);
+    loop {
+        let k = match (dot, ell) {
+            (None, None) => return floor,
+            (Some(a), None) => a,
+            (None, Some(e)) => e,
+            (Some(a), Some(e)) => a.max(e),
+        };
+        if dot == Some(k) {
+            dot = memchr::memrchr3(b'.', b'!', b'?', &hb[..k]);
+        } else {
+            ell = memchr::memrchr(0xA6, &hb[..k]);
+        }
+        let Some((i, len)) = terminator_at(hb, k) else {
+            continue;
+        };
+        // A terminator followed by a space (then anything) ends a sentence.
+        let after = head.get(i + len..).and_then(|r| r.chars().next());
+        if after.is_some_and(char::is_whitespace)
+            && (hb[i] != b'.' || period_ends_sentence(s, floor + i))
+        {
+            return floor + i + len;
         }
     }
-    floor
 }
 
 /// End of the sentence holding byte `pos` (at most `max` bytes ahead).
@@ -497,18 +545,32 @@ pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
     let pos = ceil_boundary(s, pos);
     let cap = ceil_boundary(s, pos.saturating_add(max));
     let tail = &s[pos..cap];
-    let mut it = tail.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let next = it.peek().map(|&(_, n)| n);
-            if next.is_none_or(char::is_whitespace)
-                && (c != '.' || period_ends_sentence(s, pos + i))
-            {
-                return pos + i + c.len_utf8();
-            }
+    let tb = tail.as_bytes();
+    // The terminators in order: . ! ? by one search, the last byte of … by another.
+    let mut dot = memchr::memchr3(b'.', b'!', b'?', tb);
+    let mut ell = memchr::memchr(0xA6, tb);
+    loop {
+        let k = match (dot, ell) {
+            (None, None) => return cap,
+            (Some(a), None) => a,
+            (None, Some(e)) => e,
+            (Some(a), Some(e)) => a.min(e),
+        };
+        if dot == Some(k) {
+            dot = memchr::memchr3(b'.', b'!', b'?', &tb[k + 1..]).map(|x| x + k + 1);
+        } else {
+            ell = memchr::memchr(0xA6, &tb[k + 1..]).map(|x| x + k + 1);
+        }
+        let Some((i, len)) = terminator_at(tb, k) else {
+            continue;
+        };
+        let next = tail.get(i + len..).and_then(|r| r.chars().next());
+        if next.is_none_or(char::is_whitespace)
+            && (tb[i] != b'.' || period_ends_sentence(s, pos + i))
+        {
+            return pos + i + len;
         }
     }
-    cap
 }
 
 /// Number of words in `s`.
@@ -521,7 +583,7 @@ pub(crate) fn word_count(s: &str) -> usize {
     while let Some(&b) = bytes.get(i) {
         let alnum = if b < 0x80 {
             i += 1;
-            ASCII_ALNUM[usize::from(b)]
+            ascii_alnum(b)
         } else {
             // `i` is on a character boundary: it only ever moves by whole characters.
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -577,6 +639,21 @@ mod tests {
     }
 
     #[test]
+    fn clean_tokens_are_their_own_lower_case() {
+        for t in [
+            "L'«ouverture», a-t-il dit à M. Dupont.",
+            "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
+            "« Non », répond-elle à l’AFP.\u{A0}Fin…",
+        ] {
+            for k in tokenize(t, 0..t.len()) {
+                let w = surf(t, &k);
+                assert_eq!(low(t, &k), lower(w), "{w:?}");
+                assert_eq!(k.clean, matches!(lower(w), Cow::Borrowed(_)), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
     fn word_count_counts_alphanumeric_runs() {
         for s in [
             "",
@@ -627,6 +704,64 @@ mod tests {
         assert_eq!(split_inversion("glisse-t-elle"), ("glisse", Some("elle")));
         assert_eq!(split_inversion("dit-il"), ("dit", Some("il")));
         assert_eq!(split_inversion("jean-yves"), ("jean-yves", None));
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_a_char_scan() {
+        fn start_ref(s: &str, pos: usize, max: usize) -> usize {
+            let pos = floor_boundary(s, pos);
+            let floor = floor_boundary(s, pos.saturating_sub(max));
+            let head = &s[floor..pos];
+            for (i, c) in head.char_indices().rev() {
+                if matches!(c, '.' | '!' | '?' | '…') {
+                    let after = head[i + c.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_whitespace)
+                        && (c != '.' || period_ends_sentence(s, floor + i))
+                    {
+                        return floor + i + c.len_utf8();
+                    }
+                }
+            }
+            floor
+        }
+        fn end_ref(s: &str, pos: usize, max: usize) -> usize {
+            let pos = ceil_boundary(s, pos);
+            let cap = ceil_boundary(s, pos.saturating_add(max));
+            let tail = &s[pos..cap];
+            let mut it = tail.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                if matches!(c, '.' | '!' | '?' | '…') {
+                    let next = it.peek().map(|&(_, n)| n);
+                    if next.is_none_or(char::is_whitespace)
+                        && (c != '.' || period_ends_sentence(s, pos + i))
+                    {
+                        return pos + i + c.len_utf8();
+                    }
+                }
+            }
+            cap
+        }
+        for t in [
+            "Il pleut. M. Dupont a dit oui. Fin",
+            "Quoi ?\u{A0}Rien… Vraiment… « Non ! » dit-il. 3.5 % a.b. Fin…",
+            "…… ¦ ‥ … .!? x.\u{202F}y",
+            "",
+        ] {
+            for pos in 0..=t.len() + 2 {
+                for max in [0, 1, 3, 7, 400, 600] {
+                    assert_eq!(
+                        sentence_start(t, pos, max),
+                        start_ref(t, pos, max),
+                        "{t:?} {pos} {max}"
+                    );
+                    assert_eq!(
+                        sentence_end(t, pos, max),
+                        end_ref(t, pos, max),
+                        "{t:?} {pos} {max}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
