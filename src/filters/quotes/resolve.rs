@@ -462,7 +462,16 @@ fn acronym(s: &str) -> bool {
 
 fn name_token(text: &str, t: &Tok) -> bool {
     let s = surf(text, t);
-    t.word && is_cap(s) && s.chars().nth(1).is_some() && !acronym(s)
+    if !t.word {
+        return false;
+    }
+    // The usual name, « Dupont »: an ASCII capital, then a small letter (so no acronym).
+    if let [a, b, ..] = s.as_bytes() {
+        if a.is_ascii_uppercase() && b.is_ascii_lowercase() {
+            return true;
+        }
+    }
+    is_cap(s) && s.chars().nth(1).is_some() && !acronym(s)
 }
 
 /// Person mentions in one text (a paragraph or a speaker phrase). `skip` are byte ranges to
@@ -602,6 +611,27 @@ pub(crate) fn persons_into(
                 continue;
             }
         } else {
+            // The commonest non-ASCII characters of French text, none of them a capital: a
+            // small accented letter (C3 A0–BF but ÷), a no-break space (C2 A0), and ’, the
+            // thin spaces and the dashes (E2 80 xx: U+2000–U+203F, not alphanumeric).
+            match (b, bytes.get(i + 1).copied().unwrap_or(0)) {
+                (0xC3, n @ 0xA0..=0xBF) => {
+                    prev_alnum = n != 0xB7;
+                    i += 2;
+                    continue;
+                }
+                (0xC2, 0xA0) => {
+                    prev_alnum = false;
+                    i += 2;
+                    continue;
+                }
+                (0xE2, 0x80) if i + 2 < bytes.len() => {
+                    prev_alnum = false;
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                 i += 1;
                 continue;
@@ -632,7 +662,9 @@ pub(crate) fn persons_into(
         let hi = window_end(text, word_end);
         let lo = window_start(text, i);
         let toks = cache.window(text, lo, hi);
-        let Some(ci) = toks.iter().position(|t| t.s == i) else {
+        // Tokens are in order: a binary search finds the one at `i`.
+        let ci = toks.partition_point(|t| t.s < i);
+        let Some(ci) = toks.get(ci).filter(|t| t.s == i).map(|_| ci) else {
             i = word_end;
             prev_alnum = true;
             continue;
@@ -687,10 +719,22 @@ fn word_end(text: &str, i: usize) -> usize {
 
 /// Start of the next word after `i` (skipping spaces and one apostrophe-free punctuation run).
 fn next_word(text: &str, i: usize) -> Option<(usize, usize)> {
-    let rest = text.get(i..)?;
-    let off = rest.find(|c: char| !c.is_whitespace())?;
-    let s = i + off;
-    let c = text.get(s..)?.chars().next()?;
+    // Skip white space: ASCII by bytes, the rest (no-break spaces …) by characters.
+    let bytes = text.as_bytes();
+    let mut s = i;
+    let c = loop {
+        match *bytes.get(s)? {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => s += 1,
+            b if b < 0x80 => break char::from(b),
+            _ => {
+                let c = text.get(s..)?.chars().next()?;
+                if !c.is_whitespace() {
+                    break c;
+                }
+                s += c.len_utf8();
+            }
+        }
+    };
     if !c.is_alphanumeric() {
         return None;
     }
@@ -892,7 +936,7 @@ fn person_at(
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
         && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
     let person = titled
-        || (caps >= 2 && !non_person(&first.to_lowercase()) && (known.is_some() || !place))
+        || (caps >= 2 && !with_lower(first, non_person) && (known.is_some() || !place))
         || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
     if !person {
         return (None, next);

@@ -107,8 +107,37 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
     let mut dirty = false;
     let mut prev_word_char = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
+        // The two commonest bytes first: a letter or digit, a space.
+        if ascii_alnum(b) {
+            if cur.is_none() {
+                cur = Some(i);
+                dirty = false;
+            }
+            prev_word_char = true;
+            // The ASCII word, in a tight loop. Of the ASCII letters and digits, only the
+            // capitals have bit 0x20 clear.
+            let mut all = 0xFF;
+            while let Some(&b) = bytes.get(i).filter(|&&b| ascii_alnum(b)) {
+                all &= b;
+                i += 1;
+            }
+            dirty |= all & 0x20 == 0;
+            continue;
+        }
+        if b == b' ' {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            i += 1;
+            continue;
+        }
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
         } else {
