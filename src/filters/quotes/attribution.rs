@@ -9,7 +9,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::cues::{is_aux, is_etre, is_modal, FormKind, LEXICON};
+use super::cues::{is_aux, is_etre, is_modal, may_start_cue, FormKind, LEXICON};
 use super::text::{
     ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
     WordMap,
@@ -241,6 +241,10 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         w0
     };
     let (base, pron) = split_inversion(&w);
+    // Most words are no auxiliary, modal or lexicon form: no cue starts with them.
+    if !may_start_cue(base) {
+        return None;
+    }
     let pronoun = pron.map(str::to_owned);
     let etre = is_etre(base);
     if is_aux(base) && (!etre || !words.is_empty()) {

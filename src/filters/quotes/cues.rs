@@ -509,73 +509,102 @@ pub fn lexicon_size() -> (usize, usize) {
     (LEXICON.french_verbs, LEXICON.english_verbs)
 }
 
+/// The forms of « avoir » / "to have" among the auxiliaries.
+const AVOIR: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "has",
+    "had", "have",
+];
+
+/// The forms of « être » / "to be" among the auxiliaries.
+const ETRE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "was", "were",
+];
+
+/// Modal verbs that introduce an infinitive cue, and the reflexive pronouns.
+const MODALS: &[&str] = &[
+    "tente",
+    "tentent",
+    "tenté",
+    "essaie",
+    "essaye",
+    "essayé",
+    "veut",
+    "voulu",
+    "voulait",
+    "tient",
+    "tenu",
+    "tenait",
+    "peut",
+    "pouvait",
+    "pourrait",
+    "doit",
+    "devait",
+    "devrait",
+    "vient",
+    "venait",
+    "préfère",
+    "préféré",
+    "se",
+    "s'",
+];
+
 /// Auxiliaries and modals that may come before a participle or an infinitive cue.
 pub(crate) fn is_aux(w: &str) -> bool {
-    is_etre(w)
-        || matches!(
-            w,
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "aura"
-                | "auront"
-                | "aurait"
-                | "auraient"
-                | "eut"
-                | "eurent"
-                | "has"
-                | "had"
-                | "have"
-        )
+    is_etre(w) || AVOIR.contains(&w)
 }
 
 /// The forms of "être" / "to be" among the auxiliaries (a passive or a copula, not a
 /// compound past, unless a participle follows).
 pub(crate) fn is_etre(w: &str) -> bool {
-    matches!(
-        w,
-        "est"
-            | "sont"
-            | "était"
-            | "étaient"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "fut"
-            | "was"
-            | "were"
-    )
+    ETRE.contains(&w)
 }
 
 /// Modal verbs that introduce an infinitive cue (« tente d'expliquer », « pourrait commenter »).
 pub(crate) fn is_modal(w: &str) -> bool {
-    matches!(
-        w,
-        "tente"
-            | "tentent"
-            | "tenté"
-            | "essaie"
-            | "essaye"
-            | "essayé"
-            | "veut"
-            | "voulu"
-            | "voulait"
-            | "tient"
-            | "tenu"
-            | "tenait"
-            | "peut"
-            | "pouvait"
-            | "pourrait"
-            | "doit"
-            | "devait"
-            | "devrait"
-            | "vient"
-            | "venait"
-            | "préfère"
-            | "préféré"
-            | "se"
-            | "s'"
-    )
+    MODALS.contains(&w)
+}
+
+/// Bits of the cue filter: 2^16, one per value of [`shape`].
+const SHAPE_BITS: usize = 1 << 16;
+
+/// A 16-bit hash of a word from its length and its first and last two bytes: cheap, and
+/// enough to tell most words from the few thousand that can start a cue.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let n = b.len();
+    let at = |k: usize| b.get(k).map_or(0u64, |&x| u64::from(x));
+    let key = at(0)
+        | at(1) << 8
+        | at(n.wrapping_sub(2)) << 16
+        | at(n.wrapping_sub(1)) << 24
+        | (n as u64 & 0xFF) << 32;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// The filter: the bit of [`shape`] is set for every lexicon form, auxiliary and modal.
+static CUE_SHAPES: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; SHAPE_BITS / 64];
+    let words = LEXICON
+        .forms
+        .keys()
+        .map(String::as_str)
+        .chain(AVOIR.iter().copied())
+        .chain(ETRE.iter().copied())
+        .chain(MODALS.iter().copied());
+    for w in words {
+        let h = shape(w);
+        bits[h / 64] |= 1 << (h % 64);
+    }
+    bits
+});
+
+/// False when `w` is surely neither a lexicon form nor an auxiliary nor a modal (then no cue
+/// starts with it); true when it may be one.
+pub(crate) fn may_start_cue(w: &str) -> bool {
+    let h = shape(w);
+    CUE_SHAPES
+        .get(h / 64)
+        .is_some_and(|x| x & (1 << (h % 64)) != 0)
 }
 
 #[cfg(test)]
@@ -587,6 +616,22 @@ mod tests {
             .forms
             .get(word)
             .is_some_and(|v| v.iter().any(|f| f.kind == kind))
+    }
+
+    #[test]
+    fn the_cue_filter_lets_every_cue_word_through() {
+        for w in LEXICON.forms.keys() {
+            assert!(may_start_cue(w), "{w}");
+        }
+        for w in AVOIR.iter().chain(ETRE).chain(MODALS) {
+            assert!(may_start_cue(w), "{w}");
+            assert!(is_aux(w) || is_modal(w), "{w}");
+        }
+        // And it keeps most other words out.
+        let others = [
+            "le", "la", "de", "ministre", "Paris", "projet", "jeudi", "pour", "mais",
+        ];
+        assert!(others.iter().filter(|w| may_start_cue(w)).count() <= 2);
     }
 
     #[test]
