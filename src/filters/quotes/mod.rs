@@ -138,6 +138,9 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
+        // What the words before the marks say (`mentions::introducer`), once known: it is
+        // asked up to three times with the same words.
+        let mut intro: Option<Option<MentionKind>> = None;
         let agent = after.first().is_some_and(|t| low(tc, t) == "par")
             && after.get(1).is_some_and(|t| t.word);
         let det_first = before.len() == 3 && before_start == sent_s;
@@ -146,7 +149,9 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         } else if qwords <= 4 && !comma_in_quote && !agent {
             // « Invitée de l'émission « Quotidien », la militante X a repris … »: a short name
             // right after a title noun is not made speech by the clause that follows.
-            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+            let k = mentions::introducer(&before_words, &qtext);
+            intro = Some(k);
+            if let Some(kind) = k {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
@@ -211,7 +216,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             });
         }
         if verdict.is_none() {
-            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+            let k = *intro.get_or_insert_with(|| mentions::introducer(&before_words, &qtext));
+            if let Some(kind) = k {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
@@ -270,8 +276,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             let next_cap = after
                 .first()
                 .is_some_and(|t| t.word && text::is_cap(surf(tc, t)));
+            let kind = match intro {
+                Some(k) => k.unwrap_or_else(|| {
+                    mentions::kind_without_introducer(&before_words, &qtext, qwords, next_cap)
+                }),
+                None => mentions::kind_of_counted(&before_words, &qtext, qwords, next_cap),
+            };
             Verdict::Mention {
-                kind: mentions::kind_of_counted(&before_words, &qtext, qwords, next_cap),
+                kind,
                 strong: false,
             }
         });

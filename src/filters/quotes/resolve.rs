@@ -741,14 +741,16 @@ fn next_word(text: &str, i: usize) -> Option<(usize, usize)> {
     Some((s, word_end(text, s)))
 }
 
+/// The titles of [`is_title`], in lower case.
+const TITLES: [&str; 11] = [
+    "m", "mme", "mlle", "me", "dr", "pr", "mm", "mr", "mrs", "ms", "mgr",
+];
+
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
 // Out of line so that profiles show the cost of the candidate test apart.
 #[inline(never)]
 fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     let w = text.get(i..e).unwrap_or("");
-    const TITLES: [&str; 11] = [
-        "m", "mme", "mlle", "me", "dr", "pr", "mm", "mr", "mrs", "ms", "mgr",
-    ];
     if w.len() <= 4 && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) {
         return true;
     }
@@ -841,11 +843,17 @@ fn person_at(
     let mut titled = false;
     let mut a = i;
     // The title, lower-cased (« M », « Mme » …), if the word is one.
-    let tw = with_lower(surf(text, &toks[a]), |w| {
-        (is_title(w) || w == "mme" || w == "mlle").then(|| w.to_owned())
-    })
-    .unwrap_or_default();
-    if is_title(&tw)
+    // (All titles are ASCII and no other character lower-cases to one of their letters, so
+    // an ASCII comparison without case is the comparison of the lower-case forms.)
+    let tw = {
+        let w = surf(text, &toks[a]);
+        TITLES
+            .iter()
+            .copied()
+            .find(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+            .unwrap_or("")
+    };
+    if is_title(tw)
         && toks
             .get(a + 1)
             .is_some_and(|t| !t.word && surf(text, t) == ".")
@@ -1367,6 +1375,16 @@ mod tests {
         assert!(!ps[1].subject);
         assert_eq!(ps[2].gender, Some(false));
         assert!(ps[0].has_role("professeur"));
+    }
+
+    #[test]
+    fn titles_are_the_title_words() {
+        for t in TITLES {
+            assert!(is_title(t), "{t}");
+        }
+        for w in ["mme", "mlle", "m", "mgr"] {
+            assert!(TITLES.contains(&w), "{w}");
+        }
     }
 
     #[test]
