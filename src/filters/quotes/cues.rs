@@ -570,9 +570,17 @@ const SHAPE_BITS: usize = 1 << 16;
 /// A 16-bit hash of a word from its length and its first and last two bytes: cheap, and
 /// enough to tell most words from the few thousand that can start a cue.
 fn shape(w: &str) -> usize {
-    let b = w.as_bytes();
+    shape_of(w.as_bytes(), false)
+}
+
+/// [`shape`] of `b`, or with `fold` of its ASCII lower-case form.
+fn shape_of(b: &[u8], fold: bool) -> usize {
     let n = b.len();
-    let at = |k: usize| b.get(k).map_or(0u64, |&x| u64::from(x));
+    let at = |k: usize| {
+        b.get(k).map_or(0u64, |&x| {
+            u64::from(if fold { x.to_ascii_lowercase() } else { x })
+        })
+    };
     let key = at(0)
         | at(1) << 8
         | at(n.wrapping_sub(2)) << 16
@@ -601,7 +609,16 @@ static CUE_SHAPES: Lazy<Vec<u64>> = Lazy::new(|| {
 /// False when `w` is surely neither a lexicon form nor an auxiliary nor a modal (then no cue
 /// starts with it); true when it may be one.
 pub(crate) fn may_start_cue(w: &str) -> bool {
-    let h = shape(w);
+    shape_in_filter(shape(w))
+}
+
+/// [`may_start_cue`] of the lower-case form of an ASCII word (« Selon »), without making it.
+pub(crate) fn may_start_cue_ascii(w: &str) -> bool {
+    debug_assert!(w.is_ascii());
+    shape_in_filter(shape_of(w.as_bytes(), true))
+}
+
+fn shape_in_filter(h: usize) -> bool {
     CUE_SHAPES
         .get(h / 64)
         .is_some_and(|x| x & (1 << (h % 64)) != 0)
@@ -626,6 +643,9 @@ mod tests {
         for w in AVOIR.iter().chain(ETRE).chain(MODALS) {
             assert!(may_start_cue(w), "{w}");
             assert!(is_aux(w) || is_modal(w), "{w}");
+        }
+        for w in ["Ajoute", "DIT", "A", "Est", "Se"] {
+            assert!(may_start_cue_ascii(w), "{w}");
         }
         // And it keeps most other words out.
         let others = [
