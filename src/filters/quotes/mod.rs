@@ -87,6 +87,16 @@ fn words_of<'a>(text: &'a str, toks: &[text::Tok], n: usize) -> Vec<std::borrow:
     toks[lo..].iter().map(|t| low(text, t)).collect()
 }
 
+/// [`resolve::pronoun_gender`] of the lower-case form of a speaker phrase. (The pronouns are
+/// ASCII words of at most five bytes without a k, and only the Kelvin sign lower-cases to an
+/// ASCII letter from outside ASCII: a longer phrase is no pronoun.)
+fn pronoun_of(s: &str) -> Option<(Option<bool>, bool)> {
+    if s.len() > 5 {
+        return None;
+    }
+    resolve::pronoun_gender(&s.to_lowercase())
+}
+
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
 pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let pairs = marks::scan(paras);
@@ -435,8 +445,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 };
                 match speaker.as_deref() {
                     Some(s) => {
-                        let lw = s.to_lowercase();
-                        if let Some((g, plural)) = resolve::pronoun_gender(&lw) {
+                        if let Some((g, plural)) = pronoun_of(s) {
                             gender = g;
                             if !plural {
                                 let compat_h =
@@ -486,7 +495,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .find(|x| x.has_role(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
-                                if let Some(n) = described.get(&lw) {
+                                if let Some(n) = described.get(&s.to_lowercase()) {
                                     resolved = Some(n.clone());
                                 } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
                                 {
@@ -564,7 +573,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 let name = resolved.clone().or_else(|| {
                     speaker
                         .as_deref()
-                        .filter(|s| resolve::pronoun_gender(&s.to_lowercase()).is_none())
+                        .filter(|s| pronoun_of(s).is_none())
                         .filter(|s| resolve::description(s).is_none())
                         .map(str::to_owned)
                 });
