@@ -82,9 +82,34 @@ fn clean_speaker(s: &str) -> String {
         .to_owned()
 }
 
-fn words_of<'a>(text: &'a str, toks: &[text::Tok], n: usize) -> Vec<std::borrow::Cow<'a, str>> {
-    let lo = toks.len().saturating_sub(n);
-    toks[lo..].iter().map(|t| low(text, t)).collect()
+/// How many words before a mark are read (lower-cased).
+const BEFORE_WORDS: usize = 8;
+
+/// The lower-case forms of the last [`BEFORE_WORDS`] tokens, nearest last, on the stack.
+struct WordsBefore<'a> {
+    words: [std::borrow::Cow<'a, str>; BEFORE_WORDS],
+    n: usize,
+}
+
+impl<'a> std::ops::Deref for WordsBefore<'a> {
+    type Target = [std::borrow::Cow<'a, str>];
+
+    fn deref(&self) -> &Self::Target {
+        self.words.get(..self.n).unwrap_or(&[])
+    }
+}
+
+fn words_of<'a>(text: &'a str, toks: &[text::Tok]) -> WordsBefore<'a> {
+    let lo = toks.len().saturating_sub(BEFORE_WORDS);
+    let mut out = WordsBefore {
+        words: Default::default(),
+        n: 0,
+    };
+    for (slot, t) in out.words.iter_mut().zip(&toks[lo..]) {
+        *slot = low(text, t);
+        out.n += 1;
+    }
+    out
 }
 
 /// [`resolve::pronoun_gender`] of the lower-case form of a speaker phrase. (The pronouns are
@@ -111,6 +136,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let mut qtexts: Vec<(String, usize)> = Vec::with_capacity(top.len());
     // Per top pair: the tokens from `before_start` to the opening mark.
     let mut befores: Vec<Vec<text::Tok>> = Vec::with_capacity(top.len());
+    // The tokens after the closing mark, for one pair at a time.
+    let mut after_buf: Vec<text::Tok> = Vec::new();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let op = p.open_para;
@@ -139,12 +166,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         }
         bounds.push((before_start, after_end));
         let before = tokenize(to, before_start..p.open_at);
-        let after = tokenize(tc, p.close_end..after_end);
+        after_buf.clear();
+        text::tokenize_into(tc, p.close_end..after_end, &mut after_buf);
+        let after = &after_buf;
         let qtext = p.text(paras);
         let qwords = word_count(&qtext);
         let qtrim = qtext.trim_end();
         let comma_in_quote = qtrim.ends_with([',', '!', '?', '…']);
-        let before_words = words_of(to, &before, 8);
+        let before_words = words_of(to, &before);
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
@@ -166,7 +195,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             }
         }
         if verdict.is_some() {
-        } else if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
+        } else if let Some(f) = attribution::incise_after(tc, after, comma_in_quote) {
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
@@ -232,7 +261,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             }
         }
         if verdict.is_none() {
-            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, &after) {
+            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, after) {
                 verdict = Some(Verdict::Speech { f, inherit });
             }
         }
@@ -409,7 +438,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 // that the cost stays linear in the number of quotes).
                 let idx = persons.partition_point(|x| (x.para, x.at) < pos);
                 let recent = &persons[idx.saturating_sub(RECENT)..idx];
-                let before_owned: Vec<&resolve::Person> = recent.iter().rev().collect();
+                // Nearest first, without copying them.
+                let before_owned = recent.iter().rev();
                 let speaker = f
                     .speaker
                     .as_deref()
@@ -424,21 +454,21 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     let _ = levels_from;
                     // Subjects in this paragraph and the one before.
                     if let Some(x) = before_owned
-                        .iter()
+                        .clone()
                         .filter(|x| x.para + 1 >= op)
                         .find(|x| x.subject && compat(x))
                     {
                         return Some((x.name.clone(), x.gender));
                     }
-                    let window = |x: &&&resolve::Person| x.para + 3 >= op;
+                    let window = |x: &&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
-                        if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
+                        if let Some(x) = before_owned.clone().filter(window).find(|x| x.gender == g)
                         {
                             return Some((x.name.clone(), x.gender));
                         }
                     }
                     before_owned
-                        .iter()
+                        .clone()
                         .filter(window)
                         .find(|x| compat(x))
                         .map(|x| (x.name.clone(), x.gender))
@@ -460,7 +490,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                     .filter(compat_h);
                                 let named_since = last.and_then(|h| {
                                     before_owned
-                                        .iter()
+                                        .clone()
                                         .take_while(|x| (x.para, x.at) > h.end)
                                         .find(|x| {
                                             x.subject
@@ -482,8 +512,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             }
                         } else if let Some(x) = resolve::name_in(s) {
                             gender = x.gender;
-                            let full =
-                                resolve::expand(&x.name, &before_owned).unwrap_or(x.name.clone());
+                            let full = resolve::expand(&x.name, recent).unwrap_or(x.name.clone());
                             if full != s {
                                 resolved = Some(full);
                             }
@@ -491,7 +520,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             let g = g.or_else(|| resolve::head_gender(&head));
                             gender = g;
                             let by_role = before_owned
-                                .iter()
+                                .clone()
                                 .find(|x| x.has_role(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
@@ -543,7 +572,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
-                        } else if let Some(x) = before_owned.iter().rev().find(|x| {
+                        } else if let Some(x) = recent.iter().find(|x| {
                             f.pattern == Pattern::Intro
                                 && x.para == op
                                 && x.subject
@@ -562,7 +591,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     }
                 }
                 if let Some(r) = resolved.take() {
-                    let full = resolve::expand(&r, &before_owned).unwrap_or(r);
+                    let full = resolve::expand(&r, recent).unwrap_or(r);
                     if let Some(s) = speaker.as_deref() {
                         if resolve::description(s).is_some() {
                             described.insert(s.to_lowercase(), full.clone());
@@ -580,7 +609,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 if gender.is_none() {
                     if let Some(n) = &name {
                         gender = before_owned
-                            .iter()
+                            .clone()
                             .find(|x| &x.name == n)
                             .and_then(|x| x.gender);
                     }
@@ -619,7 +648,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let to = paras.get(p.open_para).copied().unwrap_or("");
         let lo = text::floor_boundary(to, p.open_at.saturating_sub(120));
         let before = tokenize(to, lo..p.open_at);
-        let bw = words_of(to, &before, 8);
+        let bw = words_of(to, &before);
         let kind = mentions::kind_of(&bw, &t, false);
         out.mentions.push(Mention::new(t, kind));
     }

@@ -760,7 +760,7 @@ fn title_word(w: &str) -> bool {
 #[inline(never)]
 fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     let w = text.get(i..e).unwrap_or("");
-    if w.len() <= 4 && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+    if title_word(w) {
         return true;
     }
     if first_name_gender(w).is_some() {
@@ -928,16 +928,18 @@ fn person_at(
         return (None, next);
     }
     // « la Santé Roman Prymula »: a first name later in the run starts the name.
-    if first_name_gender(surf(text, &toks[s])).is_none() {
-        if let Some(k) = (s + 1..b.saturating_sub(1))
-            .find(|&k| first_name_gender(surf(text, &toks[k])).is_some())
+    // (The gender of the first name is kept: it is asked again below.)
+    let mut known = first_name_gender(surf(text, &toks[s]));
+    if known.is_none() {
+        if let Some((k, g)) = (s + 1..b.saturating_sub(1))
+            .find_map(|k| first_name_gender(surf(text, &toks[k])).map(|g| (k, g)))
         {
             s = k;
+            known = Some(g);
         }
     }
     let first = surf(text, &toks[s]);
     let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
-    let known = first_name_gender(first);
     let prev_w = if run_start > 0 {
         low(text, &toks[run_start - 1])
     } else {
@@ -1348,7 +1350,8 @@ pub(crate) fn generic_head(head: &str) -> bool {
 
 /// A name's longer form seen earlier (« M. Caldwell » → « Éric Alan Caldwell », « Marie-Pierre »
 /// → « Marie-Pierre Dausse »).
-pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
+/// `persons` are in text order: the nearest (last) one that fits wins.
+pub(crate) fn expand(name: &str, persons: &[Person]) -> Option<String> {
     let mut words = name
         .split_whitespace()
         .filter(|w| !title_word(w.trim_end_matches('.')));
@@ -1364,6 +1367,7 @@ pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
     };
     persons
         .iter()
+        .rev()
         .find(|p| {
             p.nwords > n
                 && (p.name.get(p.last_at..) == Some(last)
@@ -1418,9 +1422,8 @@ mod tests {
         );
         assert_eq!(description("Le Monde"), None);
         let ps = persons_in("Éric Alan Caldwell parle.", 0, &[]);
-        let refs: Vec<&Person> = ps.iter().collect();
         assert_eq!(
-            expand("M. Caldwell", &refs).as_deref(),
+            expand("M. Caldwell", &ps).as_deref(),
             Some("Éric Alan Caldwell")
         );
     }
