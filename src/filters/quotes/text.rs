@@ -138,6 +138,21 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             i += 1;
             continue;
         }
+        // A Latin-1 letter (C3 80–BF but × and ÷): a word character, a capital up to Þ.
+        if b == 0xC3 {
+            if let Some(&n) = bytes.get(i + 1).filter(|&&n| (0x80..=0xBF).contains(&n)) {
+                if n != 0x97 && n != 0xB7 {
+                    if cur.is_none() {
+                        cur = Some(i);
+                        dirty = false;
+                    }
+                    dirty |= n <= 0x9E;
+                    prev_word_char = true;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
         } else {
@@ -694,12 +709,102 @@ mod tests {
         }
     }
 
+    fn tokenize_ref(text: &str, range: Range<usize>, out: &mut Vec<(usize, usize, bool)>) {
+        let Some(slice) = text.get(range.clone()) else {
+            return;
+        };
+        let bytes = slice.as_bytes();
+        let base = range.start;
+        out.reserve(slice.len() / 5 + 1);
+        let mut cur: Option<usize> = None;
+        let mut prev_word_char = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                match slice.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            };
+            let word_char = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+                    || (b == b'-'
+                        && prev_word_char
+                        && slice
+                            .get(i + 1..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(is_alnum))
+            } else {
+                is_alnum(c)
+            };
+            if word_char {
+                if cur.is_none() {
+                    cur = Some(i);
+                }
+                prev_word_char = true;
+                i += len;
+                // The rest of an ASCII word, in a tight loop.
+                while bytes.get(i).is_some_and(|&b| ascii_alnum(b)) {
+                    i += 1;
+                }
+                continue;
+            }
+            if is_apostrophe(c) && prev_word_char {
+                if let Some(s) = cur.take() {
+                    out.push((base + s, base + i + len, true));
+                }
+                prev_word_char = false;
+                i += len;
+                continue;
+            }
+            if let Some(s) = cur.take() {
+                out.push((base + s, base + i, true));
+            }
+            prev_word_char = false;
+            if !(b == b' ' || c == '*' || c.is_whitespace()) {
+                out.push((base + i, base + i + len, false));
+            }
+            i += len;
+        }
+        if let Some(s) = cur {
+            out.push((base + s, base + slice.len(), true));
+        }
+    }
+
+    #[test]
+    fn tokens_are_those_of_the_plain_tokenizer() {
+        let texts = [
+            "L'«ouverture», a-t-il dit à M. Dupont.",
+            "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
+            "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça -é é- a-é-b ×-a *x* a\u{A0}b\u{202F}c",
+            "Jean-Yves Le Drian — « Nous… » ; 12,5 % l'a 'b' \"c\" 3-4 x--y",
+        ];
+        for t in texts {
+            for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+                let mut want = Vec::new();
+                tokenize_ref(t, a..t.len(), &mut want);
+                let got: Vec<(usize, usize, bool)> = tokenize(t, a..t.len())
+                    .iter()
+                    .map(|k| (k.s, k.e, k.word))
+                    .collect();
+                assert_eq!(got, want, "{t:?} from {a}");
+            }
+        }
+    }
+
     #[test]
     fn clean_tokens_are_their_own_lower_case() {
         for t in [
             "L'«ouverture», a-t-il dit à M. Dupont.",
             "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
             "« Non », répond-elle à l’AFP.\u{A0}Fin…",
+            "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça",
         ] {
             for k in tokenize(t, 0..t.len()) {
                 let w = surf(t, &k);
