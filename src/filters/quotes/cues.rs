@@ -14,7 +14,7 @@
 
 use std::collections::HashSet;
 
-use super::text::WordMap;
+use super::text::{Shapes, WordMap};
 
 use once_cell::sync::Lazy;
 
@@ -564,64 +564,28 @@ pub(crate) fn is_modal(w: &str) -> bool {
     MODALS.contains(&w)
 }
 
-/// Bits of the cue filter: 2^16, one per value of [`shape`].
-const SHAPE_BITS: usize = 1 << 16;
-
-/// A 16-bit hash of a word from its length and its first and last two bytes: cheap, and
-/// enough to tell most words from the few thousand that can start a cue.
-fn shape(w: &str) -> usize {
-    shape_of(w.as_bytes(), false)
-}
-
-/// [`shape`] of `b`, or with `fold` of its ASCII lower-case form.
-fn shape_of(b: &[u8], fold: bool) -> usize {
-    let n = b.len();
-    let at = |k: usize| {
-        b.get(k).map_or(0u64, |&x| {
-            u64::from(if fold { x.to_ascii_lowercase() } else { x })
-        })
-    };
-    let key = at(0)
-        | at(1) << 8
-        | at(n.wrapping_sub(2)) << 16
-        | at(n.wrapping_sub(1)) << 24
-        | (n as u64 & 0xFF) << 32;
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-}
-
-/// The filter: the bit of [`shape`] is set for every lexicon form, auxiliary and modal.
-static CUE_SHAPES: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; SHAPE_BITS / 64];
-    let words = LEXICON
-        .forms
-        .keys()
-        .map(String::as_str)
-        .chain(AVOIR.iter().copied())
-        .chain(ETRE.iter().copied())
-        .chain(MODALS.iter().copied());
-    for w in words {
-        let h = shape(w);
-        bits[h / 64] |= 1 << (h % 64);
-    }
-    bits
+/// The filter in front of the cue look-ups: every lexicon form, auxiliary and modal.
+static CUE_SHAPES: Lazy<Shapes> = Lazy::new(|| {
+    Shapes::new(
+        LEXICON
+            .forms
+            .keys()
+            .map(String::as_str)
+            .chain(AVOIR.iter().copied())
+            .chain(ETRE.iter().copied())
+            .chain(MODALS.iter().copied()),
+    )
 });
 
 /// False when `w` is surely neither a lexicon form nor an auxiliary nor a modal (then no cue
 /// starts with it); true when it may be one.
 pub(crate) fn may_start_cue(w: &str) -> bool {
-    shape_in_filter(shape(w))
+    CUE_SHAPES.may_hold(w)
 }
 
 /// [`may_start_cue`] of the lower-case form of an ASCII word (« Selon »), without making it.
 pub(crate) fn may_start_cue_ascii(w: &str) -> bool {
-    debug_assert!(w.is_ascii());
-    shape_in_filter(shape_of(w.as_bytes(), true))
-}
-
-fn shape_in_filter(h: usize) -> bool {
-    CUE_SHAPES
-        .get(h / 64)
-        .is_some_and(|x| x & (1 << (h % 64)) != 0)
+    CUE_SHAPES.may_hold_lower_ascii(w)
 }
 
 #[cfg(test)]

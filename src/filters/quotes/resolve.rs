@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 
 use super::text::{
     ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
-    tokenize, with_lower, Tok, WordMap, WordSet,
+    tokenize, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -297,87 +297,27 @@ const CAP_JUNK: &[&str] = &[
 
 static CAP_JUNK_SET: Lazy<WordSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
 
-/// First words of capitalised runs that name no one.
-fn non_person(w: &str) -> bool {
-    matches!(
-        w,
-        "saint"
-            | "sainte"
-            | "assemblée"
-            | "parti"
-            | "union"
-            | "conseil"
-            | "ministère"
-            | "université"
-            | "forum"
-            | "château"
-            | "hôpital"
-            | "république"
-            | "service"
-            | "code"
-            | "haute"
-            | "autorité"
-            | "agence"
-            | "commission"
-            | "cour"
-            | "tribunal"
-            | "parquet"
-            | "fonds"
-            | "banque"
-            | "nations"
-            | "organisation"
-            | "front"
-            | "rassemblement"
-            | "europe"
-            | "moyen"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "grande"
-            | "etats"
-            | "états"
-            | "actes"
-            | "journal"
-            | "institut"
-            | "centre"
-            | "fédération"
-            | "comité"
-            | "mouvement"
-            | "groupe"
-            | "société"
-            | "association"
-            | "office"
-            | "palais"
-            | "musée"
-            | "conférence"
-            | "sénat"
-            | "élysée"
-            | "matignon"
-            | "ligue"
-            | "coupe"
-            | "place"
-            | "rue"
-            | "avenue"
-            | "boulevard"
-            | "gare"
-            | "aéroport"
-            | "lycée"
-            | "collège"
-            | "école"
-            | "plos"
-            | "misinformation"
-            | "covid"
-            | "sars"
-            | "afp"
-            | "reuters"
-            | "twitter"
-            | "facebook"
-            | "whatsapp"
-            | "instagram"
-            | "google"
-    )
-}
+word_list!(
+    /// First words of capitalised runs that name no one.
+    fn non_person, NON_PERSON = [
+        "saint", "sainte", "assemblée", "parti", "union", "conseil", "ministère", "université",
+        "forum", "château", "hôpital", "république", "service", "code", "haute", "autorité",
+        "agence", "commission", "cour", "tribunal", "parquet", "fonds", "banque", "nations",
+        "organisation", "front", "rassemblement", "europe", "moyen", "nord", "sud", "est", "ouest",
+        "grande", "etats", "états", "actes", "journal", "institut", "centre", "fédération",
+        "comité", "mouvement", "groupe", "société", "association", "office", "palais", "musée",
+        "conférence", "sénat", "élysée", "matignon", "ligue", "coupe", "place", "rue", "avenue",
+        "boulevard", "gare", "aéroport", "lycée", "collège", "école", "plos", "misinformation",
+        "covid", "sars", "afp", "reuters", "twitter", "facebook", "whatsapp", "instagram",
+        "google",
+    ]
+);
+
+/// The filter of [`non_person`].
+static NON_PERSON_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NON_PERSON.iter().copied()));
+
+/// The filter of [`CAP_JUNK`] and the determiners ([`is_det`]).
+static JUNK_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(CAP_JUNK.iter().chain(DETS).copied()));
 
 /// Particles inside names (« de », « van », « ben »).
 fn particle(w: &str) -> bool {
@@ -911,9 +851,13 @@ fn person_at(
     let mut s = a;
     let mut org = false;
     while s < b {
-        let (det, junk) = with_lower(surf(text, &toks[s]), |w| {
-            (is_det(w), CAP_JUNK_SET.contains(w))
-        });
+        let sw = surf(text, &toks[s]);
+        // Most names are ASCII and neither: the filter says so without lower-casing them.
+        let (det, junk) = if sw.is_ascii() && !JUNK_SHAPES.may_hold_lower_ascii(sw) {
+            (false, false)
+        } else {
+            with_lower(sw, |w| (is_det(w), CAP_JUNK_SET.contains(w)))
+        };
         if det && !titled {
             org = true;
             break;
@@ -955,7 +899,13 @@ fn person_at(
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
         && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
     let person = titled
-        || (caps >= 2 && !with_lower(first, non_person) && (known.is_some() || !place))
+        || (caps >= 2
+            && !(if first.is_ascii() && !NON_PERSON_SHAPES.may_hold_lower_ascii(first) {
+                false
+            } else {
+                with_lower(first, non_person)
+            })
+            && (known.is_some() || !place))
         || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
     if !person {
         return (None, next);

@@ -44,6 +44,72 @@ pub(crate) struct Tok {
     pub clean: bool,
 }
 
+/// Defines `fn $name(w: &str) -> bool`, a `matches!` on the words, and the same words as a
+/// constant list (for filters built from them).
+macro_rules! word_list {
+    ($(#[$m:meta])* $vis:vis fn $name:ident, $list:ident = [$($w:literal),* $(,)?]) => {
+        $(#[$m])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+
+        #[allow(dead_code)]
+        $vis const $list: &[&str] = &[$($w),*];
+    };
+}
+pub(crate) use word_list;
+
+/// A filter on a set of words: one bit per 16-bit hash of (length, first and last two bytes).
+/// A word whose bit is clear is surely not in the set; cheaper than a look-up by far.
+#[derive(Debug)]
+pub(crate) struct Shapes(Vec<u64>);
+
+impl Shapes {
+    /// The filter of `words`.
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = vec![0u64; 1 << 10];
+        for w in words {
+            let h = shape_of(w.as_bytes(), false);
+            if let Some(x) = bits.get_mut(h / 64) {
+                *x |= 1 << (h % 64);
+            }
+        }
+        Shapes(bits)
+    }
+
+    fn bit(&self, h: usize) -> bool {
+        self.0.get(h / 64).is_some_and(|x| x & (1 << (h % 64)) != 0)
+    }
+
+    /// False when `w` is surely not in the set.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        self.bit(shape_of(w.as_bytes(), false))
+    }
+
+    /// False when the lower-case form of the ASCII word `w` is surely not in the set (that form
+    /// is not made).
+    pub(crate) fn may_hold_lower_ascii(&self, w: &str) -> bool {
+        debug_assert!(w.is_ascii());
+        self.bit(shape_of(w.as_bytes(), true))
+    }
+}
+
+/// The 16-bit hash of [`Shapes`] of `b`, or with `fold` of its ASCII lower-case form.
+fn shape_of(b: &[u8], fold: bool) -> usize {
+    let n = b.len();
+    let at = |k: usize| {
+        b.get(k).map_or(0u64, |&x| {
+            u64::from(if fold { x.to_ascii_lowercase() } else { x })
+        })
+    };
+    let key = at(0)
+        | at(1) << 8
+        | at(n.wrapping_sub(2)) << 16
+        | at(n.wrapping_sub(1)) << 24
+        | (n as u64 & 0xFF) << 32;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 /// [`char::is_alphanumeric`], with the letters of Latin-1 and the punctuation of
 /// U+2000–U+203F (’ – … and the spaces of French typography) answered without the Unicode
 /// tables.
@@ -357,41 +423,14 @@ pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Determiners and possessives that start a noun phrase.
-pub(crate) fn is_det(w: &str) -> bool {
-    matches!(
-        w,
-        "le" | "la"
-            | "les"
-            | "l'"
-            | "un"
-            | "une"
-            | "des"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-            | "plusieurs"
-            | "certains"
-            | "certaines"
-            | "d'anciens"
-            | "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-    )
-}
+word_list!(
+    /// Determiners and possessives that start a noun phrase.
+    pub(crate) fn is_det, DETS = [
+        "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "plusieurs", "certains",
+        "certaines", "d'anciens", "the", "a", "an", "his", "her", "their",
+    ]
+);
 
 /// Subject pronouns (and stressed pronouns that can stand for a speaker).
 pub(crate) fn is_pronoun(w: &str) -> bool {
@@ -813,6 +852,19 @@ mod tests {
                 assert_eq!(k.clean, !capital, "{w:?}");
             }
         }
+    }
+
+    #[test]
+    fn shapes_let_their_words_through() {
+        let f = Shapes::new(DETS.iter().copied());
+        for w in DETS {
+            assert!(f.may_hold(w) && is_det(w), "{w}");
+            if w.is_ascii() {
+                assert!(f.may_hold_lower_ascii(&w.to_ascii_uppercase()), "{w}");
+            }
+        }
+        let others = ["Emmanuel", "Macron", "ministre", "Paris", "déclaré"];
+        assert!(others.iter().filter(|w| f.may_hold(w)).count() <= 1);
     }
 
     #[test]
