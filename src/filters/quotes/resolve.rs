@@ -58,24 +58,12 @@ static NAMES: Lazy<WordMap<String, bool>> = Lazy::new(|| {
     m
 });
 
-/// For each first byte, the byte lengths of the [`NAMES`] keys that start with it (bit
-/// `min(len, 63)`): most words are told apart from the names without hashing them.
-static NAME_SHAPES: Lazy<[u64; 256]> = Lazy::new(|| {
-    let mut t = [0u64; 256];
-    for k in NAMES.keys() {
-        if let Some(&b) = k.as_bytes().first() {
-            t[usize::from(b)] |= 1 << k.len().min(63);
-        }
-    }
-    t
-});
+/// The filter of the [`NAMES`] keys: most words are told apart from the names without hashing
+/// them.
+static NAME_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NAMES.keys().map(String::as_str)));
 
 fn name_gender(w: &str) -> Option<bool> {
-    let shape = w
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| NAME_SHAPES[usize::from(b)] & (1 << w.len().min(63)) != 0);
-    if shape {
+    if NAME_SHAPES.may_hold(w) {
         if let Some(g) = NAMES.get(w) {
             return Some(*g);
         }
@@ -85,8 +73,11 @@ fn name_gender(w: &str) -> Option<bool> {
     if w.bytes()
         .skip(1)
         .any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        && w.chars().skip(1).any(char::is_uppercase)
+        && w.chars().skip(1).any(is_upper)
     {
+        if w.is_ascii() && !NAME_SHAPES.may_hold_lower_ascii(w) {
+            return None;
+        }
         return NAMES.get(&*lower(w)).copied();
     }
     None
