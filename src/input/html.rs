@@ -1,6 +1,8 @@
 //! HTML page → blocks.
 //!
-//! The page is parsed by html5ever into a `markup5ever_rcdom` tree, then walked once, in
+//! The page is parsed by html5ever into a `markup5ever_rcdom` tree (without tokenising the text
+//! of scripts, style sheets and other elements the walk drops unread: see `input::parse`),
+//! then walked once, in
 //! document order, with an explicit stack (no recursion, so 100 000 nested elements are fine;
 //! the rcdom tree also drops iteratively). The walk lays text out as a browser would:
 //!
@@ -33,9 +35,8 @@ use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{local_name, parse_document, LocalName, ParseOpts};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use html5ever::{local_name, LocalName};
+use markup5ever_rcdom::{Handle, NodeData};
 
 use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
@@ -191,11 +192,13 @@ impl Document {
     /// ```
     pub fn from_html(html: &str, limits: &Limits) -> Result<Document, Error> {
         check_not_binary(html)?;
-        check_depth(html, limits)?;
-        let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
-        let mut doc = Document::new(SourceKind::Html);
-        segment(&dom.document, &mut doc, limits)?;
-        Ok(doc)
+        let tags = start_tag_bound(html.as_bytes());
+        check_depth(html, limits, tags)?;
+        let dom = crate::input::parse::parse(html);
+        // The element table gets room for the page's elements at once (bounded by the start
+        // tags, and by the bytes for pages of broken markup whose `<` open no element).
+        let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);
+        segment(&dom.document, limits, elements, html.len())
     }
 
     /// Reads an HTML page given as bytes: decoded from its BOM, else its `<meta charset>` (or
@@ -245,7 +248,9 @@ fn check_not_binary(text: &str) -> Result<(), Error> {
 /// deep pages quadratic. Counts start tags minus end tags of elements that nest (void elements
 /// and self-closing tags do not); it over-estimates on sloppy pages with unclosed `<p>`/`<li>`
 /// only by as many unclosed elements as there are, which real pages keep far under the limit.
-fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
+///
+/// `tags` is [`start_tag_bound`] of the text.
+fn check_depth(text: &str, limits: &Limits, tags: usize) -> Result<(), Error> {
     // Every element that nests takes at least three bytes (`<a>`): short pages cannot exceed.
     if text.len() / 3 <= limits.max_depth {
         return Ok(());
@@ -253,7 +258,7 @@ fn check_depth(text: &str, limits: &Limits) -> Result<(), Error> {
     // Nor can a page with fewer start tags than the limit: the scan below only ever opens a
     // level at a `<` followed by a letter or digit, and counting those is a vectorised pass
     // over the bytes, far cheaper than reading the tags.
-    if start_tag_bound(text.as_bytes()) <= limits.max_depth {
+    if tags <= limits.max_depth {
         return Ok(());
     }
     let html = text.as_bytes();
@@ -637,21 +642,20 @@ impl Buckets {
         Buckets(v)
     }
 
-    fn of(&self, part: &str) -> &[&'static str] {
-        part.as_bytes()
-            .first()
+    fn of(&self, part: &[u8]) -> &[&'static str] {
+        part.first()
             .and_then(|&b| self.0.get(b as usize))
             .map_or(&[], Vec::as_slice)
     }
 
-    fn exact(&self, part: &str) -> Option<&'static str> {
-        self.of(part).iter().find(|k| **k == part).copied()
+    fn exact(&self, part: &[u8]) -> Option<&'static str> {
+        self.of(part).iter().find(|k| k.as_bytes() == part).copied()
     }
 
-    fn prefix(&self, part: &str) -> Option<&'static str> {
+    fn prefix(&self, part: &[u8]) -> Option<&'static str> {
         self.of(part)
             .iter()
-            .find(|k| part.starts_with(**k))
+            .find(|k| part.starts_with(k.as_bytes()))
             .copied()
     }
 }
@@ -661,86 +665,91 @@ static NEGATIVE_PREFIX_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(NEGATI
 static POSITIVE_BUCKETS: Lazy<Buckets> = Lazy::new(|| Buckets::new(POSITIVE));
 
 fn classify_token(token: &str) -> (Option<&'static str>, bool) {
+    let (negative, negative_prefix, positive) = (
+        &*NEGATIVE_BUCKETS,
+        &*NEGATIVE_PREFIX_BUCKETS,
+        &*POSITIVE_BUCKETS,
+    );
     let mut neg = None;
     let mut pos = false;
-    for part in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+    // The parts are the runs of ASCII letters and digits (any other character, ASCII or not,
+    // separates them).
+    for part in token.as_bytes().split(|c| !c.is_ascii_alphanumeric()) {
         if part.is_empty() {
             continue;
         }
-        if neg.is_none() {
-            neg = NEGATIVE_BUCKETS
-                .exact(part)
-                .or_else(|| NEGATIVE_PREFIX_BUCKETS.prefix(part));
+        neg = negative
+            .exact(part)
+            .or_else(|| negative_prefix.prefix(part));
+        if neg.is_some() {
+            // "main-nav", "article-comments": the chrome word wins over a part that sounds
+            // positive (the later parts change nothing).
+            pos = false;
+            break;
         }
-        if !pos && POSITIVE_BUCKETS.exact(part).is_some() {
+        if !pos && positive.exact(part).is_some() {
             pos = true;
         }
     }
-    // "main-nav", "article-comments": the chrome word wins over a part that sounds positive.
-    if neg.is_some() {
-        pos = false;
-    }
-    if !pos && POSITIVE_BUCKETS.exact(token).is_some() {
+    if !pos && positive.exact(token.as_bytes()).is_some() {
         pos = true;
     }
     (neg, pos)
 }
 
-fn attr<'a>(attrs: &'a [html5ever::Attribute], name: &LocalName) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|a| a.name.local == *name && a.name.ns.is_empty())
-        .map(|a| &*a.value)
-}
-
-fn is_hidden(attrs: &[html5ever::Attribute]) -> bool {
-    if attr(attrs, &local_name!("hidden")).is_some() {
-        return true;
-    }
-    if attr(attrs, &local_name!("aria-hidden"))
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+/// Whether an inline style hides its element (`display:none`, `visibility:hidden`, written
+/// with any case and white space).
+fn style_hides(style: &str) -> bool {
+    let b = style.as_bytes();
+    if !(b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
+        || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden")))
     {
-        return true;
+        return false;
     }
-    if let Some(style) = attr(attrs, &local_name!("style")).filter(|s| {
-        let b = s.as_bytes();
-        b.windows(4).any(|w| w.eq_ignore_ascii_case(b"none"))
-            || b.windows(6).any(|w| w.eq_ignore_ascii_case(b"hidden"))
-    }) {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
+    // The style without white space, lower-cased. Only ASCII letters can be part of the two
+    // declarations: other characters become a byte that matches none (the two whose lower case
+    // is ASCII, `İ` and the Kelvin sign, give an `i` followed by a combining dot, and a `k`,
+    // which cannot complete either declaration).
+    let mut s = Vec::with_capacity(b.len());
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        s.push(if c.is_ascii() {
+            c.to_ascii_lowercase() as u8
+        } else {
+            0xFF
+        });
     }
-    false
+    memchr::memmem::find(&s, b"display:none").is_some()
+        || memchr::memmem::find(&s, b"visibility:hidden").is_some()
 }
 
-enum Frame {
-    Enter(Handle, u32),
-    Exit {
-        node: u32,
-        block: bool,
-        link: bool,
-        pre: bool,
-        caption: bool,
-        heading1: bool,
-    },
+/// HTML white space: space, tab, line feed, form feed, carriage return.
+fn is_html_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
 }
 
-/// Text being laid out for the current block.
+/// The page's text as it is laid out: the blocks' texts in document order (with the white
+/// space trimmed before some of them), which becomes the document's text buffer.
 struct Layout {
     buf: String,
+    /// Where the block being laid out starts in `buf`.
+    start: usize,
     pending_space: bool,
+    /// Characters laid out inside links.
     link_chars: usize,
-    chars: usize,
-    commas: usize,
 }
 
 impl Layout {
+    /// Whether the block being laid out has no text yet.
+    fn block_is_empty(&self) -> bool {
+        self.buf.len() == self.start
+    }
+
+    /// Whether the block being laid out ends with a line break.
+    fn ends_with_break(&self) -> bool {
+        !self.block_is_empty() && self.buf.ends_with('\n')
+    }
+
+    #[inline(never)]
     fn push_text(&mut self, text: &str, pre: bool, in_link: bool) {
         if pre {
             // White space is kept as it is; only carriage returns go.
@@ -749,60 +758,78 @@ impl Layout {
             }
             return;
         }
-        // Runs between HTML white space (ASCII bytes, so byte splitting is safe) are copied
-        // whole; each run of white space becomes one pending space.
-        let mut rest = text;
-        while !rest.is_empty() {
-            let ws = rest
-                .bytes()
-                .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
-                .count();
-            if ws > 0 {
+        // HTML white space is ASCII: byte positions around it are character boundaries.
+        let b = text.as_bytes();
+        let Some(first) = b.iter().position(|&c| !is_html_space(c)) else {
+            // Only white space (or nothing).
+            if !b.is_empty() {
                 self.pending_space = true;
-                rest = &rest[ws..];
-                continue;
             }
-            let len = rest
-                .bytes()
-                .position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
-                .unwrap_or(rest.len());
-            let (run, tail) = rest.split_at(len);
-            self.push_char_run(run, in_link);
-            rest = tail;
+            return;
+        };
+        let last = b.iter().rposition(|&c| !is_html_space(c)).unwrap_or(first);
+        let (Some(t), Some(tb)) = (text.get(first..=last), b.get(first..=last)) else {
+            return;
+        };
+        if (self.pending_space || first > 0) && !self.block_is_empty() && !self.buf.ends_with('\n')
+        {
+            self.buf.push(' ');
+        }
+        self.pending_space = last + 1 < b.len();
+        // The words are copied whole: `t` as it is when its only white space is single spaces
+        // (the common case; the test is branch-free so that it vectorises), else word by word
+        // with one space between. The block's characters and commas are counted when it ends.
+        // A control character or two spaces in a row (`t` ends with a character that is not
+        // white space: its last byte need not be looked at alone).
+        let unusual = tb
+            .iter()
+            .zip(tb.get(1..).unwrap_or_default())
+            .fold(0u8, |a, (&x, &y)| {
+                a | u8::from(x < b' ') | (u8::from(x == b' ') & u8::from(y == b' '))
+            });
+        if unusual == 0 {
+            self.buf.push_str(t);
+            if in_link {
+                let spaces = tb.iter().filter(|&&c| c == b' ').count();
+                self.link_chars += t.chars().count() - spaces;
+            }
+        } else {
+            self.buf.reserve(t.len());
+            for (k, w) in t.split_ascii_whitespace().enumerate() {
+                if k > 0 {
+                    self.buf.push(' ');
+                }
+                self.buf.push_str(w);
+                if in_link {
+                    self.link_chars += w.chars().count();
+                }
+            }
         }
     }
 
     /// Appends a run of characters that holds no collapsible white space.
     fn push_char_run(&mut self, run: &str, in_link: bool) {
-        if self.pending_space && !self.buf.is_empty() && !self.buf.ends_with('\n') {
+        if self.pending_space && !self.block_is_empty() && !self.buf.ends_with('\n') {
             self.buf.push(' ');
-            self.chars += 1;
         }
         self.pending_space = false;
         self.buf.push_str(run);
-        let n = if run.is_ascii() {
-            run.len()
-        } else {
-            run.chars().count()
-        };
-        self.chars += n;
         if in_link {
-            self.link_chars += n;
+            self.link_chars += run.chars().count();
         }
-        self.commas += run.bytes().filter(|&b| b == b',').count();
     }
 
     fn line_break(&mut self) {
-        if !self.buf.is_empty() {
+        if !self.block_is_empty() {
             self.buf.push('\n');
-            self.chars += 1;
         }
         self.pending_space = false;
     }
 }
 
 struct Walker<'a> {
-    doc: &'a mut Document,
+    /// The blocks laid out so far: kind, text in the layout's buffer, span and HTML evidence.
+    blocks: Vec<(BlockKind, std::ops::Range<usize>, Span, HtmlInfo)>,
     tree: HtmlTree,
     layout: Layout,
     /// Stack of block-level elements that hold the text being laid out.
@@ -863,29 +890,36 @@ impl Walker<'_> {
     }
 
     fn flush(&mut self, caption: bool, heading1: bool) {
-        let raw = std::mem::take(&mut self.layout.buf);
-        let link_chars = std::mem::take(&mut self.layout.link_chars);
-        let total = std::mem::take(&mut self.layout.chars);
-        let commas = std::mem::take(&mut self.layout.commas);
         self.layout.pending_space = false;
+        if self.layout.block_is_empty() {
+            // Nothing laid out (most flushes: an element that starts right after another).
+            self.layout.link_chars = 0;
+            return;
+        }
+        let link_chars = std::mem::take(&mut self.layout.link_chars);
+        let start = self.layout.start;
         let node = self.containers.last().copied().unwrap_or(0);
         let pre = matches!(
             self.tree.nodes.get(node as usize).map(|n| &n.tag),
             Some(&local_name!("pre")) | Some(&local_name!("listing")) | Some(&local_name!("xmp"))
         );
-        let text = if pre {
-            raw.trim_start_matches('\n').trim_end()
+        let raw = self.layout.buf.get(start..).unwrap_or("");
+        let (lead, text) = if pre {
+            let t = raw.trim_start_matches('\n');
+            (raw.len() - t.len(), t.trim_end())
         } else {
-            raw.trim_matches(|c: char| matches!(c, ' ' | '\n'))
+            let t = raw.trim_start_matches([' ', '\n']);
+            (raw.len() - t.len(), t.trim_end_matches([' ', '\n']))
         };
         // Text always sits under an element (html5ever puts stray text in `<body>`); a text
         // with no element to hold it is dropped rather than indexed out of bounds.
         if text.is_empty() || self.tree.nodes.get(node as usize).is_none() {
-            self.layout.buf = raw;
-            self.layout.buf.clear();
+            self.layout.buf.truncate(start);
             return;
         }
+        let range = start + lead..start + lead + text.len();
         let chars = text.chars().count();
+        let commas = text.bytes().filter(|&c| c == b',').count();
         let link_chars = link_chars.min(chars);
         let tree = &mut self.tree;
         let (kind, depth) = {
@@ -909,7 +943,7 @@ impl Walker<'_> {
         let span = Span::new(self.extracted, self.extracted + text.len());
         self.extracted += text.len() + 1;
         let info = HtmlInfo {
-            link_density: if total == 0 {
+            link_density: if chars == 0 {
                 0.0
             } else {
                 link_chars as f32 / chars as f32
@@ -919,69 +953,158 @@ impl Walker<'_> {
             structured: false,
             from_json_ld: false,
         };
-        self.doc.push_block(kind, text, span, Some(info));
-        self.layout.buf = raw;
-        self.layout.buf.clear();
+        // The white space trimmed after the text goes; the next block starts after it.
+        self.layout.buf.truncate(range.end);
+        self.layout.start = range.end;
+        self.blocks.push((kind, range, span, info));
     }
 }
 
-/// Walks the tree under `root` into blocks, consuming it: every node is freed once visited.
-fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Error> {
+/// The attributes the walk reads, found in one pass over the element's attributes (the first
+/// of each name in no namespace, as a lookup by name would find).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    href: Option<&'a str>,
+    hidden: Option<&'a str>,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn read(attrs: &'a [html5ever::Attribute]) -> Attrs<'a> {
+        let mut r = Attrs::default();
+        for a in attrs {
+            let slot = match a.name.local {
+                local_name!("class") => &mut r.class,
+                local_name!("id") => &mut r.id,
+                local_name!("role") => &mut r.role,
+                local_name!("itemprop") => &mut r.itemprop,
+                local_name!("href") => &mut r.href,
+                local_name!("hidden") => &mut r.hidden,
+                local_name!("aria-hidden") => &mut r.aria_hidden,
+                local_name!("style") => &mut r.style,
+                _ => continue,
+            };
+            if slot.is_none() && a.name.ns.is_empty() {
+                *slot = Some(&a.value);
+            }
+        }
+        r
+    }
+
+    /// `hidden`, `aria-hidden="true"`, or an inline style with `display:none` or
+    /// `visibility:hidden`.
+    fn hidden(&self) -> bool {
+        if self.hidden.is_some() {
+            return true;
+        }
+        if self
+            .aria_hidden
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        {
+            return true;
+        }
+        self.style.is_some_and(style_hides)
+    }
+}
+
+/// What to undo when an element's children have all been visited.
+#[derive(Clone, Copy)]
+struct Exit {
+    block: bool,
+    link: bool,
+    pre: bool,
+    caption: bool,
+    heading1: bool,
+}
+
+/// A node whose children the walk is visiting: the children not visited yet (moved out of the
+/// node, so that each is freed once visited), the element's index in the table (or the parent's,
+/// for the document node) and, for an element, what its end undoes.
+struct Open {
+    children: std::vec::IntoIter<Handle>,
+    node: u32,
+    exit: Option<Exit>,
+}
+
+/// Walks the tree under `root` into the document's blocks, consuming it: every node is freed
+/// once visited. The text is laid out once, in the buffer that becomes the document's.
+///
+/// `elements` is how many elements the table makes room for at once; `bytes` is the size of
+/// the page, from which the text buffer and the block list get a first capacity (the median
+/// DEV page lays out text of a tenth of its bytes, one block per kilobyte and a half).
+fn segment(
+    root: &Handle,
+    limits: &Limits,
+    elements: usize,
+    bytes: usize,
+) -> Result<Document, Error> {
     let mut w = Walker {
-        doc,
-        tree: HtmlTree::default(),
+        blocks: Vec::with_capacity(bytes / 1024),
+        tree: HtmlTree {
+            nodes: Vec::with_capacity(elements),
+            ..HtmlTree::default()
+        },
         layout: Layout {
-            buf: String::new(),
+            buf: String::with_capacity(bytes / 16),
+            start: 0,
             pending_space: false,
             link_chars: 0,
-            chars: 0,
-            commas: 0,
         },
         containers: Vec::new(),
         meta: MetaCollector::default(),
         limits,
         extracted: 0,
         h1_seen: false,
-        token_memo: HashMap::default(),
+        // Pages use a few hundred distinct class/id tokens.
+        token_memo: HashMap::with_capacity_and_hasher(256, Default::default()),
     };
-    let mut stack: Vec<Frame> = vec![Frame::Enter(root.clone(), NONE)];
+    let mut stack: Vec<Open> = Vec::with_capacity(64);
+    stack.push(Open {
+        children: vec![root.clone()].into_iter(),
+        node: NONE,
+        exit: None,
+    });
     let mut link_depth = 0usize;
     let mut pre_depth = 0usize;
     let mut caption_depth = 0usize;
     let mut seen_nodes = 0usize;
     let mut depth = 0usize;
-    while let Some(frame) = stack.pop() {
-        let (handle, parent) = match frame {
-            Frame::Exit {
+    while let Some(top) = stack.last_mut() {
+        let Some(handle) = top.children.next() else {
+            let Some(Open {
                 node,
-                block,
-                link,
-                pre,
-                caption,
-                heading1,
-            } => {
-                depth = depth.saturating_sub(1);
-                if block {
-                    w.flush(caption_depth > 0, heading1);
-                    w.containers.pop();
-                }
-                if link {
-                    link_depth -= 1;
-                }
-                if pre {
-                    pre_depth -= 1;
-                }
-                if caption {
-                    caption_depth -= 1;
-                }
-                let end = w.tree.nodes.len() as u32;
-                if let Some(n) = w.tree.nodes.get_mut(node as usize) {
-                    n.end = end;
-                }
+                exit: Some(x),
+                ..
+            }) = stack.pop()
+            else {
                 continue;
+            };
+            depth = depth.saturating_sub(1);
+            if x.block {
+                w.flush(caption_depth > 0, x.heading1);
+                w.containers.pop();
             }
-            Frame::Enter(h, p) => (h, p),
+            if x.link {
+                link_depth -= 1;
+            }
+            if x.pre {
+                pre_depth -= 1;
+            }
+            if x.caption {
+                caption_depth -= 1;
+            }
+            let end = w.tree.nodes.len() as u32;
+            if let Some(n) = w.tree.nodes.get_mut(node as usize) {
+                n.end = end;
+            }
+            continue;
         };
+        let parent = top.node;
         seen_nodes += 1;
         if seen_nodes > w.limits.max_dom_nodes {
             return Err(Error::TooManyNodes {
@@ -991,7 +1114,11 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         match &handle.data {
             NodeData::Document => {
                 let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, parent)));
+                stack.push(Open {
+                    children: children.into_iter(),
+                    node: parent,
+                    exit: None,
+                });
             }
             NodeData::Text { contents } => {
                 let t = contents.borrow();
@@ -1001,15 +1128,16 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let tag = &name.local;
                 let attrs = attrs.borrow();
                 w.meta.element(tag, &attrs, &handle);
+                let a = Attrs::read(&attrs);
                 let mut display = display_of(tag);
                 if !name.ns.is_empty() && name.ns != html5ever::ns!(html) {
                     display = Display::None;
                 }
-                if display != Display::None && is_hidden(&attrs) {
+                if display != Display::None && a.hidden() {
                     display = Display::None;
                 }
                 if *tag == local_name!("br") {
-                    if w.layout.buf.ends_with('\n') {
+                    if w.layout.ends_with_break() {
                         w.layout.buf.pop();
                         w.flush(caption_depth > 0, false);
                     } else {
@@ -1041,15 +1169,13 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 let tok_start = w.tree.tokens.len() as u32;
                 let mut negative = None;
                 let mut flags = 0u16;
-                for a in [local_name!("class"), local_name!("id")] {
-                    if let Some(v) = attr(&attrs, &a) {
-                        for t in v.split_ascii_whitespace() {
-                            let (neg, tflags) = w.token(t);
-                            if negative.is_none() {
-                                negative = neg;
-                            }
-                            flags |= tflags;
+                for v in [a.class, a.id].into_iter().flatten() {
+                    for t in v.split_ascii_whitespace() {
+                        let (neg, tflags) = w.token(t);
+                        if negative.is_none() {
+                            negative = neg;
                         }
+                        flags |= tflags;
                     }
                 }
                 match *tag {
@@ -1062,7 +1188,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                     local_name!("header") => flags |= flag::HEADER,
                     _ => {}
                 }
-                if let Some(role) = attr(&attrs, &local_name!("role")) {
+                if let Some(role) = a.role {
                     match role.trim().to_ascii_lowercase().as_str() {
                         "main" => flags |= flag::MAIN,
                         "article" => flags |= flag::ARTICLE,
@@ -1074,7 +1200,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                         _ => {}
                     }
                 }
-                if let Some(p) = attr(&attrs, &local_name!("itemprop")) {
+                if let Some(p) = a.itemprop {
                     if p.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("articleBody"))
                     {
@@ -1113,7 +1239,7 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 }
                 // A link is an `<a href>` that goes somewhere (not `javascript:`).
                 let link = *tag == local_name!("a")
-                    && attr(&attrs, &local_name!("href")).is_some_and(|h| {
+                    && a.href.is_some_and(|h| {
                         !h.trim_start()
                             .get(..11)
                             .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
@@ -1132,19 +1258,21 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
                 if caption {
                     caption_depth += 1;
                 }
-                stack.push(Frame::Exit {
-                    node: idx,
-                    block,
-                    link,
-                    pre,
-                    caption,
-                    heading1: *tag == local_name!("h1"),
-                });
-                // The walk consumes the tree: children move onto the stack, and each node is
-                // freed as soon as it has been visited, so that the DOM shrinks while the
-                // document grows (peak memory is the larger of the two, not their sum).
+                // The walk consumes the tree: the children move into the walk's stack, and each
+                // node is freed as soon as it has been visited, so that the DOM shrinks while
+                // the document grows (peak memory is the larger of the two, not their sum).
                 let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.extend(children.into_iter().rev().map(|c| Frame::Enter(c, idx)));
+                stack.push(Open {
+                    children: children.into_iter(),
+                    node: idx,
+                    exit: Some(Exit {
+                        block,
+                        link,
+                        pre,
+                        caption,
+                        heading1: *tag == local_name!("h1"),
+                    }),
+                });
             }
             _ => {}
         }
@@ -1164,14 +1292,20 @@ fn segment(root: &Handle, doc: &mut Document, limits: &Limits) -> Result<(), Err
         }
     }
     let Walker {
-        doc,
+        blocks,
         mut tree,
         meta,
+        layout,
         ..
     } = w;
-    metadata::apply(meta, doc, &mut tree);
+    let mut doc = Document::with_buffer(SourceKind::Html, layout.buf);
+    doc.reserve_blocks(blocks.len());
+    for (kind, range, span, info) in blocks {
+        doc.push_block_range(kind, range, span, Some(info));
+    }
+    metadata::apply(meta, &mut doc, &mut tree);
     doc.set_html_tree(tree);
-    Ok(())
+    Ok(doc)
 }
 
 /// Text of an element's subtree, concatenated (used for `<title>` and JSON-LD scripts).
@@ -1218,4 +1352,69 @@ pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
 pub(crate) fn is_positive_token(token: &str) -> bool {
     let (neg, pos) = classify_token(token);
     neg.is_none() && pos
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn texts(html: &str) -> (Document, Vec<String>) {
+        let doc = Document::from_html(html, &Limits::default()).expect("parses");
+        let t = doc
+            .blocks()
+            .iter()
+            .map(|b| doc.text(b).to_owned())
+            .collect();
+        (doc, t)
+    }
+
+    #[test]
+    fn white_space_collapses_whether_a_text_is_copied_whole_or_word_by_word() {
+        let (doc, t) = texts(
+            "<p>  Une\tphrase \n avec  <a href='/x'>un  lien</a>\r\n</p>\
+             <p>Deux mots<br><br>puis\u{a0} la\u{202f}suite</p>\
+             <pre>\n\n  a  b\n</pre><p>B,C</p><div>\n   \n</div><p>\u{1}x\u{b}y  </p>",
+        );
+        assert_eq!(
+            t,
+            [
+                "Une phrase avec un lien",
+                "Deux mots",
+                "puis\u{a0} la\u{202f}suite",
+                "  a  b",
+                "B,C",
+                "\u{1}x\u{b}y",
+            ]
+        );
+        // Link characters are those of the link's words ("un", "lien"), not the spaces.
+        let info = doc.blocks()[0].html.as_ref().expect("html info");
+        assert!((info.link_density - 6.0 / 23.0).abs() < 1e-6);
+        // Spans index the extracted text: each block's text then one line feed.
+        assert_eq!(doc.blocks()[1].span.start, 24);
+        assert_eq!(doc.blocks()[2].span.start, 34);
+    }
+
+    #[test]
+    fn inline_styles_that_hide() {
+        assert!(style_hides("color: red; DISPLAY : None"));
+        assert!(style_hides("display:\u{a0}none"));
+        assert!(style_hides("Visibility:\n hidden;"));
+        assert!(!style_hides("display: block; border: none"));
+        // A Cyrillic "е" is not an "e"; a dotted capital I lowers to "i" and a combining dot.
+        assert!(!style_hides("display:non\u{435}"));
+        assert!(!style_hides("v\u{130}sibility:hidden"));
+    }
+
+    #[test]
+    fn token_parts_and_the_chrome_word_that_wins() {
+        assert_eq!(classify_token("article-body"), (None, true));
+        assert_eq!(classify_token("main-nav"), (Some("nav"), false));
+        assert_eq!(
+            classify_token("article-comments"),
+            (Some("comments"), false)
+        );
+        assert_eq!(classify_token("story\u{e9}share"), (Some("share"), false));
+        assert_eq!(classify_token("sidebarwidget"), (Some("sidebar"), false));
+        assert_eq!(classify_token("x-1"), (None, false));
+    }
 }

@@ -2,12 +2,16 @@
 //! `<meta>` and Open Graph tags, JSON-LD (`headline`, `author`, `datePublished`,
 //! `dateModified`, `articleBody`, image `caption` and credit), and `<html lang>`.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use html5ever::{local_name, Attribute, LocalName};
 use markup5ever_rcdom::Handle;
 use serde_json::Value;
 
 use crate::article::Caption;
 use crate::document::{BlockKind, Document, HtmlInfo, Span};
+use crate::filters::duplicates::PreHashed;
 use crate::input::html::{collapse, subtree_text, HtmlTree};
 use crate::lang::Language;
 
@@ -50,8 +54,24 @@ const META_KEYS: &[&str] = &[
 ];
 
 impl MetaCollector {
-    /// Looks at one element of the page (called for every element, so it returns fast).
+    /// Looks at one element of the page (called for every element, so it returns fast: the
+    /// few elements that carry metadata are read out of line).
+    #[inline]
     pub fn element(&mut self, tag: &LocalName, attrs: &[Attribute], h: &Handle) {
+        if matches!(
+            *tag,
+            local_name!("html")
+                | local_name!("title")
+                | local_name!("meta")
+                | local_name!("script")
+                | local_name!("time")
+        ) {
+            self.read_element(tag, attrs, h);
+        }
+    }
+
+    #[inline(never)]
+    fn read_element(&mut self, tag: &LocalName, attrs: &[Attribute], h: &Handle) {
         match *tag {
             local_name!("html") => {
                 if self.lang.is_none() {
@@ -87,8 +107,7 @@ impl MetaCollector {
                 }
             }
             local_name!("script") => {
-                if get(attrs, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                if get(attrs, "type").is_some_and(crate::input::parse::is_json_ld)
                     && self.json_ld.len() < 50
                 {
                     self.json_ld.push(subtree_text(h));
@@ -373,21 +392,53 @@ fn shingles(text: &str, mut f: impl FnMut(u64)) {
             f(s);
         }
     };
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
-            in_word = true;
-            if c.is_ascii() {
-                h = (h ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(PRIME);
-            } else {
-                for l in c.to_lowercase() {
-                    h = (h ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+    // ASCII bytes are read as they are, and so are the Latin-1 letters and the general
+    // punctuation of French text (’ « » – …); other characters are decoded where they start.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let (alnum, len) = match b {
+            0..=0x7F => {
+                let alnum = b.is_ascii_alphanumeric();
+                if alnum {
+                    h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
                 }
+                (alnum, 1)
             }
+            // U+00C0–U+00FF: letters but × and ÷; capitals are 0x20 below their small letter.
+            0xC3 if next != 0x97 && next != 0xB7 => {
+                let c = 0xC0 + u32::from(next & 0x3F);
+                let lower = if c < 0xDF { c + 0x20 } else { c };
+                h = (h ^ u64::from(lower)).wrapping_mul(PRIME);
+                (true, 2)
+            }
+            // No-break space, « and »; U+2000–U+206F: spaces, dashes, quotes, ellipsis.
+            0xC2 if matches!(next, 0xA0 | 0xAB | 0xBB) => (false, 2),
+            0xE2 if next == 0x80
+                || (next == 0x81 && bytes.get(i + 2).is_some_and(|&c| c < 0xB0)) =>
+            {
+                (false, 3)
+            }
+            _ => {
+                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                let alnum = c.is_alphanumeric();
+                if alnum {
+                    for l in c.to_lowercase() {
+                        h = (h ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+                    }
+                }
+                (alnum, c.len_utf8().max(1))
+            }
+        };
+        if alnum {
+            in_word = true;
         } else if in_word {
             end_word(h, &mut n, &mut window);
             h = OFFSET;
             in_word = false;
         }
+        i += len;
     }
     if in_word {
         end_word(h, &mut n, &mut window);
@@ -507,16 +558,15 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
     if body.chars().count() < 200 {
         return;
     }
-    // The body's shingles, sorted and deduplicated; `found[i]` tells whether shingle `i` was
-    // seen in a block.
-    let mut set = Vec::new();
-    shingles(body, |h| set.push(h));
-    set.sort_unstable();
-    set.dedup();
-    if set.is_empty() {
+    // The body's shingles, each with whether it was seen in a block.
+    // Shingles are hashes already: the map uses them as they are.
+    let mut found: HashMap<u64, bool, BuildHasherDefault<PreHashed>> = HashMap::default();
+    shingles(body, |h| {
+        found.insert(h, false);
+    });
+    if found.is_empty() {
         return;
     }
-    let mut found = vec![false; set.len()];
     let mut marks = Vec::new();
     for b in doc.blocks() {
         // A block of fewer than four words has no 4-gram (`Features::words` counts the same
@@ -528,16 +578,16 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
         let mut hit = 0usize;
         shingles(doc.text(b), |h| {
             all += 1;
-            if let Ok(i) = set.binary_search(&h) {
+            if let Some(seen) = found.get_mut(&h) {
                 hit += 1;
-                found[i] = true;
+                *seen = true;
             }
         });
         if all > 0 && hit * 2 >= all {
             marks.push(b.id);
         }
     }
-    let coverage = found.iter().filter(|&&f| f).count() as f32 / set.len() as f32;
+    let coverage = found.values().filter(|&&f| f).count() as f32 / found.len() as f32;
     tree.structured_coverage = Some(coverage);
     for id in marks {
         if let Some(info) = doc.html_info_mut(id) {
@@ -569,6 +619,59 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `shingles` as it was written first, one `char` at a time.
+    fn shingles_by_char(text: &str) -> Vec<u64> {
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut words = Vec::new();
+        let mut h = OFFSET;
+        let mut in_word = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                in_word = true;
+                for l in c.to_lowercase() {
+                    h = (h ^ u64::from(u32::from(l))).wrapping_mul(PRIME);
+                }
+            } else if in_word {
+                words.push(h);
+                h = OFFSET;
+                in_word = false;
+            }
+        }
+        if in_word {
+            words.push(h);
+        }
+        words
+            .windows(4)
+            .map(|w| {
+                w.iter().fold(OFFSET, |s, &x| {
+                    let s = (s ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                    s ^ (s >> 29)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shingles_read_bytes_as_the_characters_say() {
+        for text in [
+            "Le Drian a ainsi fait savoir : « Nous sommes prêts » (AFP), à Moscou.",
+            "ÉTAT D’URGENCE À L’ÎLE-DE-FRANCE — 12\u{a0}000 ÉLÈVES, İstanbul ǅ ß ﬁ 東京 …",
+            "×÷ ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ «x» ª µ º ² ¼ ‰ ⁰ ⁱ ⁿ ⁄ x",
+            "one two three",
+            "one two three four five",
+            "",
+            "   ,,, ",
+        ] {
+            let mut got = Vec::new();
+            shingles(text, |h| got.push(h));
+            assert_eq!(got, shingles_by_char(text), "{text}");
+        }
+        let mut n = 0;
+        shingles("un deux trois quatre cinq", |_| n += 1);
+        assert_eq!(n, 2);
+    }
 
     #[test]
     fn title_loses_the_site_name() {
