@@ -683,6 +683,13 @@ pub(crate) fn word_count(s: &str) -> usize {
         let alnum = if b < 0x80 {
             i += 1;
             ascii_alnum(b)
+        } else if let Some(&n) = bytes
+            .get(i + 1)
+            .filter(|&&n| b == 0xC3 && (0x80..=0xBF).contains(&n))
+        {
+            // A Latin-1 character: a letter but × and ÷.
+            i += 2;
+            n != 0x97 && n != 0xB7
         } else {
             // `i` is on a character boundary: it only ever moves by whole characters.
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -885,6 +892,7 @@ mod tests {
             "l'État a-t-il dit « non » ?",
             "½ x² ١٢ 3,5 %",
             " é ",
+            "Été à ×÷ ça×là Ωx ÿ",
         ] {
             let want = s
                 .split(|c: char| !c.is_alphanumeric())
