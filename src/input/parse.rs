@@ -1,7 +1,7 @@
 //! The html5ever driver: an rcdom tree, without tokenising the text the walk drops unread.
 //!
-//! Inline scripts and style sheets are a third to a half of the bytes of a news page, and the
-//! walk drops them unread (`script`, `style`, `noscript`, `iframe` are not displayed; only
+//! Inline scripts and style sheets are about two fifths of the bytes of the real pages of the
+//! DEV corpus (scripts a quarter, styles a sixth), and the walk drops them unread (`script`, `style`, `noscript`, `iframe` are not displayed; only
 //! JSON-LD scripts are read, by the metadata collector). html5ever would still tokenise every
 //! byte of them into character tokens and append them to text nodes of the tree.
 //!
