@@ -3,6 +3,12 @@
 //!
 //! Run all: `cargo bench --bench pipeline`. A subset: `cargo bench --bench pipeline -- parse/`
 //! (groups: `parse`, `parse_walk`, `html`, `text`, `filter_text`, `filter_html`, `lang`).
+//!
+//! Real pages: with `NEWSCLEAN_BENCH_CORPUS` set to a folder of pages (`.html`, `.html.gz` and
+//! their `.txt` dumps, e.g. the DEV corpus: `NEWSCLEAN_BENCH_CORPUS=../shared/corpus/dev cargo
+//! bench --bench pipeline -- corpus/`), the `corpus` group times one pass over all of them:
+//! parsing alone, the HTML pipeline, and the text pipeline on the dumps. Gold files
+//! (`*.expected.html*`) are skipped. The pages are read for the run only, never copied.
 //! The size sweep is in `benches/sweep.rs`. `python3 benches/summary.py [target/criterion] [FILTER]`
 //! prints the last run as a table of MB/s.
 
@@ -137,9 +143,87 @@ fn filters(c: &mut Criterion) {
     g.finish();
 }
 
+/// The pages of the folder named by `NEWSCLEAN_BENCH_CORPUS`: HTML pages (decoded lossily, as
+/// the floor needs a `&str`) and text dumps.
+fn corpus_pages() -> (Vec<String>, Vec<String>) {
+    let (mut html, mut text) = (Vec::new(), Vec::new());
+    let Some(dir) = std::env::var_os("NEWSCLEAN_BENCH_CORPUS") else {
+        return (html, text);
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.contains(".expected.") {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        if name.ends_with(".html.gz") || name.ends_with(".htm.gz") {
+            let mut out = Vec::new();
+            let mut gz = flate2::read::GzDecoder::new(&bytes[..]);
+            if std::io::Read::read_to_end(&mut gz, &mut out).is_ok() {
+                html.push(String::from_utf8_lossy(&out).into_owned());
+            }
+        } else if name.ends_with(".html") || name.ends_with(".htm") {
+            html.push(String::from_utf8_lossy(&bytes).into_owned());
+        } else if name.ends_with(".txt") {
+            text.push(String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    (html, text)
+}
+
+/// One pass over a folder of real pages (see the module documentation).
+fn corpus(c: &mut Criterion) {
+    let (html, text) = corpus_pages();
+    if html.is_empty() && text.is_empty() {
+        return;
+    }
+    let p = Pipeline::default();
+    let mut g = c.benchmark_group("corpus");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    let html_bytes: usize = html.iter().map(String::len).sum();
+    if html_bytes > 0 {
+        g.throughput(Throughput::Bytes(html_bytes as u64));
+        g.bench_function("parse", |b| {
+            b.iter(|| {
+                for h in &html {
+                    black_box(common::parse(black_box(h)));
+                }
+            })
+        });
+        g.bench_function("html", |b| {
+            b.iter(|| {
+                for h in &html {
+                    let _ = black_box(p.clean_html(black_box(h)));
+                }
+            })
+        });
+    }
+    let text_bytes: usize = text.iter().map(String::len).sum();
+    if text_bytes > 0 {
+        g.throughput(Throughput::Bytes(text_bytes as u64));
+        g.bench_function("text", |b| {
+            b.iter(|| {
+                for t in &text {
+                    let _ = black_box(p.clean_text(black_box(t)));
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = parse, html_pipeline, text_pipeline, filters
+    targets = parse, html_pipeline, text_pipeline, filters, corpus
 }
 criterion_main!(benches);

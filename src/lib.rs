@@ -72,6 +72,17 @@ pub mod input;
 mod lang;
 mod pipeline;
 
+/// Checks for the fuzz targets (compiled only under `cargo fuzz`, which sets `cfg(fuzzing)`).
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Parses `html` with the crate's html5ever driver, which skips the text of scripts and
+    /// style sheets, and with html5ever's own: `Err` tells how the trees differ.
+    pub fn raw_text_skip_matches_html5ever(html: &str) -> Result<(), String> {
+        crate::input::parse::check::same_tree(html).map(drop)
+    }
+}
+
 pub use article::{
     Anchor, Article, Caption, Facts, Mention, MentionKind, Quote, QuoteFact, ReadingTime,
 };

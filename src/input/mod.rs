@@ -3,7 +3,7 @@
 mod decode;
 pub mod html;
 mod metadata;
-mod parse;
+pub(crate) mod parse;
 pub mod text;
 
 /// Whether `bytes` look like an HTML page rather than a text dump: after an optional BOM and

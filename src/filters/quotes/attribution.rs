@@ -9,7 +9,9 @@
 
 use once_cell::sync::Lazy;
 
-use super::cues::{is_aux, is_etre, is_modal, FormKind, LEXICON};
+use super::cues::{
+    is_aux, is_etre, is_modal, may_start_cue, may_start_cue_ascii, FormKind, LEXICON,
+};
 use super::text::{
     ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
     WordMap,
@@ -227,6 +229,14 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !t0.word {
         return None;
     }
+    // A capitalised ASCII word without an inversion: the filter on its lower-case form
+    // (« s' » and « se » pass it) says whether to make that form at all.
+    if !t0.clean {
+        let s0 = surf(text, t0);
+        if s0.is_ascii() && !s0.as_bytes().contains(&b'-') && !may_start_cue_ascii(s0) {
+            return None;
+        }
+    }
     let w0 = low(text, t0);
     let w = if w0 == "s'" || w0 == "se" {
         words.push(w0.into_owned());
@@ -241,6 +251,10 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         w0
     };
     let (base, pron) = split_inversion(&w);
+    // Most words are no auxiliary, modal or lexicon form: no cue starts with them.
+    if !may_start_cue(base) {
+        return None;
+    }
     let pronoun = pron.map(str::to_owned);
     let etre = is_etre(base);
     if is_aux(base) && (!etre || !words.is_empty()) {

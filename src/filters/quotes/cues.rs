@@ -14,7 +14,7 @@
 
 use std::collections::HashSet;
 
-use super::text::WordMap;
+use super::text::{Shapes, WordMap};
 
 use once_cell::sync::Lazy;
 
@@ -509,73 +509,83 @@ pub fn lexicon_size() -> (usize, usize) {
     (LEXICON.french_verbs, LEXICON.english_verbs)
 }
 
+/// The forms of « avoir » / "to have" among the auxiliaries.
+const AVOIR: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "has",
+    "had", "have",
+];
+
+/// The forms of « être » / "to be" among the auxiliaries.
+const ETRE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut", "was", "were",
+];
+
+/// Modal verbs that introduce an infinitive cue, and the reflexive pronouns.
+const MODALS: &[&str] = &[
+    "tente",
+    "tentent",
+    "tenté",
+    "essaie",
+    "essaye",
+    "essayé",
+    "veut",
+    "voulu",
+    "voulait",
+    "tient",
+    "tenu",
+    "tenait",
+    "peut",
+    "pouvait",
+    "pourrait",
+    "doit",
+    "devait",
+    "devrait",
+    "vient",
+    "venait",
+    "préfère",
+    "préféré",
+    "se",
+    "s'",
+];
+
 /// Auxiliaries and modals that may come before a participle or an infinitive cue.
 pub(crate) fn is_aux(w: &str) -> bool {
-    is_etre(w)
-        || matches!(
-            w,
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "aura"
-                | "auront"
-                | "aurait"
-                | "auraient"
-                | "eut"
-                | "eurent"
-                | "has"
-                | "had"
-                | "have"
-        )
+    is_etre(w) || AVOIR.contains(&w)
 }
 
 /// The forms of "être" / "to be" among the auxiliaries (a passive or a copula, not a
 /// compound past, unless a participle follows).
 pub(crate) fn is_etre(w: &str) -> bool {
-    matches!(
-        w,
-        "est"
-            | "sont"
-            | "était"
-            | "étaient"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "fut"
-            | "was"
-            | "were"
-    )
+    ETRE.contains(&w)
 }
 
 /// Modal verbs that introduce an infinitive cue (« tente d'expliquer », « pourrait commenter »).
 pub(crate) fn is_modal(w: &str) -> bool {
-    matches!(
-        w,
-        "tente"
-            | "tentent"
-            | "tenté"
-            | "essaie"
-            | "essaye"
-            | "essayé"
-            | "veut"
-            | "voulu"
-            | "voulait"
-            | "tient"
-            | "tenu"
-            | "tenait"
-            | "peut"
-            | "pouvait"
-            | "pourrait"
-            | "doit"
-            | "devait"
-            | "devrait"
-            | "vient"
-            | "venait"
-            | "préfère"
-            | "préféré"
-            | "se"
-            | "s'"
+    MODALS.contains(&w)
+}
+
+/// The filter in front of the cue look-ups: every lexicon form, auxiliary and modal.
+static CUE_SHAPES: Lazy<Shapes> = Lazy::new(|| {
+    Shapes::new(
+        LEXICON
+            .forms
+            .keys()
+            .map(String::as_str)
+            .chain(AVOIR.iter().copied())
+            .chain(ETRE.iter().copied())
+            .chain(MODALS.iter().copied()),
     )
+});
+
+/// False when `w` is surely neither a lexicon form nor an auxiliary nor a modal (then no cue
+/// starts with it); true when it may be one.
+pub(crate) fn may_start_cue(w: &str) -> bool {
+    CUE_SHAPES.may_hold(w)
+}
+
+/// [`may_start_cue`] of the lower-case form of an ASCII word (« Selon »), without making it.
+pub(crate) fn may_start_cue_ascii(w: &str) -> bool {
+    CUE_SHAPES.may_hold_lower_ascii(w)
 }
 
 #[cfg(test)]
@@ -587,6 +597,25 @@ mod tests {
             .forms
             .get(word)
             .is_some_and(|v| v.iter().any(|f| f.kind == kind))
+    }
+
+    #[test]
+    fn the_cue_filter_lets_every_cue_word_through() {
+        for w in LEXICON.forms.keys() {
+            assert!(may_start_cue(w), "{w}");
+        }
+        for w in AVOIR.iter().chain(ETRE).chain(MODALS) {
+            assert!(may_start_cue(w), "{w}");
+            assert!(is_aux(w) || is_modal(w), "{w}");
+        }
+        for w in ["Ajoute", "DIT", "A", "Est", "Se"] {
+            assert!(may_start_cue_ascii(w), "{w}");
+        }
+        // And it keeps most other words out.
+        let others = [
+            "le", "la", "de", "ministre", "Paris", "projet", "jeudi", "pour", "mais",
+        ];
+        assert!(others.iter().filter(|w| may_start_cue(w)).count() <= 2);
     }
 
     #[test]

@@ -410,6 +410,16 @@ pub(crate) fn kind_of_counted<S: AsRef<str>>(
     if let Some(k) = introducer(before, quote) {
         return k;
     }
+    kind_without_introducer(before, quote, words, next_cap)
+}
+
+/// [`kind_of_counted`] when [`introducer`] has already said nothing.
+pub(crate) fn kind_without_introducer<S: AsRef<str>>(
+    before: &[S],
+    quote: &str,
+    words: usize,
+    next_cap: bool,
+) -> MentionKind {
     let last = before.last().map(AsRef::as_ref).unwrap_or("");
     let lower = quote.chars().next().is_some_and(char::is_lowercase);
     if words <= 2 && lower && (next_cap || matches!(last, "les" | "des" | "premiers" | "premières"))

@@ -82,9 +82,44 @@ fn clean_speaker(s: &str) -> String {
         .to_owned()
 }
 
-fn words_of<'a>(text: &'a str, toks: &[text::Tok], n: usize) -> Vec<std::borrow::Cow<'a, str>> {
-    let lo = toks.len().saturating_sub(n);
-    toks[lo..].iter().map(|t| low(text, t)).collect()
+/// How many words before a mark are read (lower-cased).
+const BEFORE_WORDS: usize = 8;
+
+/// The lower-case forms of the last [`BEFORE_WORDS`] tokens, nearest last, on the stack.
+struct WordsBefore<'a> {
+    words: [std::borrow::Cow<'a, str>; BEFORE_WORDS],
+    n: usize,
+}
+
+impl<'a> std::ops::Deref for WordsBefore<'a> {
+    type Target = [std::borrow::Cow<'a, str>];
+
+    fn deref(&self) -> &Self::Target {
+        self.words.get(..self.n).unwrap_or(&[])
+    }
+}
+
+fn words_of<'a>(text: &'a str, toks: &[text::Tok]) -> WordsBefore<'a> {
+    let lo = toks.len().saturating_sub(BEFORE_WORDS);
+    let mut out = WordsBefore {
+        words: Default::default(),
+        n: 0,
+    };
+    for (slot, t) in out.words.iter_mut().zip(&toks[lo..]) {
+        *slot = low(text, t);
+        out.n += 1;
+    }
+    out
+}
+
+/// [`resolve::pronoun_gender`] of the lower-case form of a speaker phrase. (The pronouns are
+/// ASCII words of at most five bytes without a k, and only the Kelvin sign lower-cases to an
+/// ASCII letter from outside ASCII: a longer phrase is no pronoun.)
+fn pronoun_of(s: &str) -> Option<(Option<bool>, bool)> {
+    if s.len() > 5 {
+        return None;
+    }
+    resolve::pronoun_gender(&s.to_lowercase())
 }
 
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
@@ -101,6 +136,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     let mut qtexts: Vec<(String, usize)> = Vec::with_capacity(top.len());
     // Per top pair: the tokens from `before_start` to the opening mark.
     let mut befores: Vec<Vec<text::Tok>> = Vec::with_capacity(top.len());
+    // The tokens after the closing mark, for one pair at a time.
+    let mut after_buf: Vec<text::Tok> = Vec::new();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let op = p.open_para;
@@ -129,15 +166,20 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         }
         bounds.push((before_start, after_end));
         let before = tokenize(to, before_start..p.open_at);
-        let after = tokenize(tc, p.close_end..after_end);
+        after_buf.clear();
+        text::tokenize_into(tc, p.close_end..after_end, &mut after_buf);
+        let after = &after_buf;
         let qtext = p.text(paras);
         let qwords = word_count(&qtext);
         let qtrim = qtext.trim_end();
         let comma_in_quote = qtrim.ends_with([',', '!', '?', '…']);
-        let before_words = words_of(to, &before, 8);
+        let before_words = words_of(to, &before);
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
+        // What the words before the marks say (`mentions::introducer`), once known: it is
+        // asked up to three times with the same words.
+        let mut intro: Option<Option<MentionKind>> = None;
         let agent = after.first().is_some_and(|t| low(tc, t) == "par")
             && after.get(1).is_some_and(|t| t.word);
         let det_first = before.len() == 3 && before_start == sent_s;
@@ -146,12 +188,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         } else if qwords <= 4 && !comma_in_quote && !agent {
             // « Invitée de l'émission « Quotidien », la militante X a repris … »: a short name
             // right after a title noun is not made speech by the clause that follows.
-            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+            let k = mentions::introducer(&before_words, &qtext);
+            intro = Some(k);
+            if let Some(kind) = k {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
         if verdict.is_some() {
-        } else if let Some(f) = attribution::incise_after(tc, &after, comma_in_quote) {
+        } else if let Some(f) = attribution::incise_after(tc, after, comma_in_quote) {
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
@@ -211,12 +255,13 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             });
         }
         if verdict.is_none() {
-            if let Some(kind) = mentions::introducer(&before_words, &qtext) {
+            let k = *intro.get_or_insert_with(|| mentions::introducer(&before_words, &qtext));
+            if let Some(kind) = k {
                 verdict = Some(Verdict::Mention { kind, strong: true });
             }
         }
         if verdict.is_none() {
-            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, &after) {
+            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, after) {
                 verdict = Some(Verdict::Speech { f, inherit });
             }
         }
@@ -270,8 +315,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             let next_cap = after
                 .first()
                 .is_some_and(|t| t.word && text::is_cap(surf(tc, t)));
+            let kind = match intro {
+                Some(k) => k.unwrap_or_else(|| {
+                    mentions::kind_without_introducer(&before_words, &qtext, qwords, next_cap)
+                }),
+                None => mentions::kind_of_counted(&before_words, &qtext, qwords, next_cap),
+            };
             Verdict::Mention {
-                kind: mentions::kind_of_counted(&before_words, &qtext, qwords, next_cap),
+                kind,
                 strong: false,
             }
         });
@@ -387,7 +438,8 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 // that the cost stays linear in the number of quotes).
                 let idx = persons.partition_point(|x| (x.para, x.at) < pos);
                 let recent = &persons[idx.saturating_sub(RECENT)..idx];
-                let before_owned: Vec<&resolve::Person> = recent.iter().rev().collect();
+                // Nearest first, without copying them.
+                let before_owned = recent.iter().rev();
                 let speaker = f
                     .speaker
                     .as_deref()
@@ -402,29 +454,28 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     let _ = levels_from;
                     // Subjects in this paragraph and the one before.
                     if let Some(x) = before_owned
-                        .iter()
+                        .clone()
                         .filter(|x| x.para + 1 >= op)
                         .find(|x| x.subject && compat(x))
                     {
                         return Some((x.name.clone(), x.gender));
                     }
-                    let window = |x: &&&resolve::Person| x.para + 3 >= op;
+                    let window = |x: &&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
-                        if let Some(x) = before_owned.iter().filter(window).find(|x| x.gender == g)
+                        if let Some(x) = before_owned.clone().filter(window).find(|x| x.gender == g)
                         {
                             return Some((x.name.clone(), x.gender));
                         }
                     }
                     before_owned
-                        .iter()
+                        .clone()
                         .filter(window)
                         .find(|x| compat(x))
                         .map(|x| (x.name.clone(), x.gender))
                 };
                 match speaker.as_deref() {
                     Some(s) => {
-                        let lw = s.to_lowercase();
-                        if let Some((g, plural)) = resolve::pronoun_gender(&lw) {
+                        if let Some((g, plural)) = pronoun_of(s) {
                             gender = g;
                             if !plural {
                                 let compat_h =
@@ -439,7 +490,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                     .filter(compat_h);
                                 let named_since = last.and_then(|h| {
                                     before_owned
-                                        .iter()
+                                        .clone()
                                         .take_while(|x| (x.para, x.at) > h.end)
                                         .find(|x| {
                                             x.subject
@@ -461,8 +512,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             }
                         } else if let Some(x) = resolve::name_in(s) {
                             gender = x.gender;
-                            let full =
-                                resolve::expand(&x.name, &before_owned).unwrap_or(x.name.clone());
+                            let full = resolve::expand(&x.name, recent).unwrap_or(x.name.clone());
                             if full != s {
                                 resolved = Some(full);
                             }
@@ -470,11 +520,11 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                             let g = g.or_else(|| resolve::head_gender(&head));
                             gender = g;
                             let by_role = before_owned
-                                .iter()
+                                .clone()
                                 .find(|x| x.has_role(&head))
                                 .map(|x| x.name.clone());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
-                                if let Some(n) = described.get(&lw) {
+                                if let Some(n) = described.get(&s.to_lowercase()) {
                                     resolved = Some(n.clone());
                                 } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
                                 {
@@ -522,7 +572,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                                 .map(|x| x.name.clone());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
-                        } else if let Some(x) = before_owned.iter().rev().find(|x| {
+                        } else if let Some(x) = recent.iter().find(|x| {
                             f.pattern == Pattern::Intro
                                 && x.para == op
                                 && x.subject
@@ -541,7 +591,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                     }
                 }
                 if let Some(r) = resolved.take() {
-                    let full = resolve::expand(&r, &before_owned).unwrap_or(r);
+                    let full = resolve::expand(&r, recent).unwrap_or(r);
                     if let Some(s) = speaker.as_deref() {
                         if resolve::description(s).is_some() {
                             described.insert(s.to_lowercase(), full.clone());
@@ -552,14 +602,14 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
                 let name = resolved.clone().or_else(|| {
                     speaker
                         .as_deref()
-                        .filter(|s| resolve::pronoun_gender(&s.to_lowercase()).is_none())
+                        .filter(|s| pronoun_of(s).is_none())
                         .filter(|s| resolve::description(s).is_none())
                         .map(str::to_owned)
                 });
                 if gender.is_none() {
                     if let Some(n) = &name {
                         gender = before_owned
-                            .iter()
+                            .clone()
                             .find(|x| &x.name == n)
                             .and_then(|x| x.gender);
                     }
@@ -598,7 +648,7 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
         let to = paras.get(p.open_para).copied().unwrap_or("");
         let lo = text::floor_boundary(to, p.open_at.saturating_sub(120));
         let before = tokenize(to, lo..p.open_at);
-        let bw = words_of(to, &before, 8);
+        let bw = words_of(to, &before);
         let kind = mentions::kind_of(&bw, &t, false);
         out.mentions.push(Mention::new(t, kind));
     }

@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 
 use super::text::{
     ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
-    tokenize, with_lower, Tok, WordMap, WordSet,
+    tokenize, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -58,24 +58,12 @@ static NAMES: Lazy<WordMap<String, bool>> = Lazy::new(|| {
     m
 });
 
-/// For each first byte, the byte lengths of the [`NAMES`] keys that start with it (bit
-/// `min(len, 63)`): most words are told apart from the names without hashing them.
-static NAME_SHAPES: Lazy<[u64; 256]> = Lazy::new(|| {
-    let mut t = [0u64; 256];
-    for k in NAMES.keys() {
-        if let Some(&b) = k.as_bytes().first() {
-            t[usize::from(b)] |= 1 << k.len().min(63);
-        }
-    }
-    t
-});
+/// The filter of the [`NAMES`] keys: most words are told apart from the names without hashing
+/// them.
+static NAME_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NAMES.keys().map(String::as_str)));
 
 fn name_gender(w: &str) -> Option<bool> {
-    let shape = w
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| NAME_SHAPES[usize::from(b)] & (1 << w.len().min(63)) != 0);
-    if shape {
+    if NAME_SHAPES.may_hold(w) {
         if let Some(g) = NAMES.get(w) {
             return Some(*g);
         }
@@ -85,8 +73,11 @@ fn name_gender(w: &str) -> Option<bool> {
     if w.bytes()
         .skip(1)
         .any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        && w.chars().skip(1).any(char::is_uppercase)
+        && w.chars().skip(1).any(is_upper)
     {
+        if w.is_ascii() && !NAME_SHAPES.may_hold_lower_ascii(w) {
+            return None;
+        }
         return NAMES.get(&*lower(w)).copied();
     }
     None
@@ -297,87 +288,27 @@ const CAP_JUNK: &[&str] = &[
 
 static CAP_JUNK_SET: Lazy<WordSet<&'static str>> = Lazy::new(|| CAP_JUNK.iter().copied().collect());
 
-/// First words of capitalised runs that name no one.
-fn non_person(w: &str) -> bool {
-    matches!(
-        w,
-        "saint"
-            | "sainte"
-            | "assemblée"
-            | "parti"
-            | "union"
-            | "conseil"
-            | "ministère"
-            | "université"
-            | "forum"
-            | "château"
-            | "hôpital"
-            | "république"
-            | "service"
-            | "code"
-            | "haute"
-            | "autorité"
-            | "agence"
-            | "commission"
-            | "cour"
-            | "tribunal"
-            | "parquet"
-            | "fonds"
-            | "banque"
-            | "nations"
-            | "organisation"
-            | "front"
-            | "rassemblement"
-            | "europe"
-            | "moyen"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "grande"
-            | "etats"
-            | "états"
-            | "actes"
-            | "journal"
-            | "institut"
-            | "centre"
-            | "fédération"
-            | "comité"
-            | "mouvement"
-            | "groupe"
-            | "société"
-            | "association"
-            | "office"
-            | "palais"
-            | "musée"
-            | "conférence"
-            | "sénat"
-            | "élysée"
-            | "matignon"
-            | "ligue"
-            | "coupe"
-            | "place"
-            | "rue"
-            | "avenue"
-            | "boulevard"
-            | "gare"
-            | "aéroport"
-            | "lycée"
-            | "collège"
-            | "école"
-            | "plos"
-            | "misinformation"
-            | "covid"
-            | "sars"
-            | "afp"
-            | "reuters"
-            | "twitter"
-            | "facebook"
-            | "whatsapp"
-            | "instagram"
-            | "google"
-    )
-}
+word_list!(
+    /// First words of capitalised runs that name no one.
+    fn non_person, NON_PERSON = [
+        "saint", "sainte", "assemblée", "parti", "union", "conseil", "ministère", "université",
+        "forum", "château", "hôpital", "république", "service", "code", "haute", "autorité",
+        "agence", "commission", "cour", "tribunal", "parquet", "fonds", "banque", "nations",
+        "organisation", "front", "rassemblement", "europe", "moyen", "nord", "sud", "est", "ouest",
+        "grande", "etats", "états", "actes", "journal", "institut", "centre", "fédération",
+        "comité", "mouvement", "groupe", "société", "association", "office", "palais", "musée",
+        "conférence", "sénat", "élysée", "matignon", "ligue", "coupe", "place", "rue", "avenue",
+        "boulevard", "gare", "aéroport", "lycée", "collège", "école", "plos", "misinformation",
+        "covid", "sars", "afp", "reuters", "twitter", "facebook", "whatsapp", "instagram",
+        "google",
+    ]
+);
+
+/// The filter of [`non_person`].
+static NON_PERSON_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NON_PERSON.iter().copied()));
+
+/// The filter of [`CAP_JUNK`] and the determiners ([`is_det`]).
+static JUNK_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(CAP_JUNK.iter().chain(DETS).copied()));
 
 /// Particles inside names (« de », « van », « ben »).
 fn particle(w: &str) -> bool {
@@ -462,7 +393,16 @@ fn acronym(s: &str) -> bool {
 
 fn name_token(text: &str, t: &Tok) -> bool {
     let s = surf(text, t);
-    t.word && is_cap(s) && s.chars().nth(1).is_some() && !acronym(s)
+    if !t.word {
+        return false;
+    }
+    // The usual name, « Dupont »: an ASCII capital, then a small letter (so no acronym).
+    if let [a, b, ..] = s.as_bytes() {
+        if a.is_ascii_uppercase() && b.is_ascii_lowercase() {
+            return true;
+        }
+    }
+    is_cap(s) && s.chars().nth(1).is_some() && !acronym(s)
 }
 
 /// Person mentions in one text (a paragraph or a speaker phrase). `skip` are byte ranges to
@@ -471,6 +411,7 @@ fn name_token(text: &str, t: &Tok) -> bool {
 /// Only capitalised word starts are looked at, with a cheap test (a title, two capitalised
 /// words in a row, a known first name …) before the words around them are tokenized, so that
 /// the cost stays a few instructions per byte of text.
+#[cfg(test)]
 pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<Person> {
     let mut out = Vec::new();
     persons_into(text, para, skip, true, &mut TokCache::default(), &mut out);
@@ -602,6 +543,27 @@ pub(crate) fn persons_into(
                 continue;
             }
         } else {
+            // The commonest non-ASCII characters of French text, none of them a capital: a
+            // small accented letter (C3 A0–BF but ÷), a no-break space (C2 A0), and ’, the
+            // thin spaces and the dashes (E2 80 xx: U+2000–U+203F, not alphanumeric).
+            match (b, bytes.get(i + 1).copied().unwrap_or(0)) {
+                (0xC3, n @ 0xA0..=0xBF) => {
+                    prev_alnum = n != 0xB7;
+                    i += 2;
+                    continue;
+                }
+                (0xC2, 0xA0) => {
+                    prev_alnum = false;
+                    i += 2;
+                    continue;
+                }
+                (0xE2, 0x80) if i + 2 < bytes.len() => {
+                    prev_alnum = false;
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                 i += 1;
                 continue;
@@ -632,7 +594,9 @@ pub(crate) fn persons_into(
         let hi = window_end(text, word_end);
         let lo = window_start(text, i);
         let toks = cache.window(text, lo, hi);
-        let Some(ci) = toks.iter().position(|t| t.s == i) else {
+        // Tokens are in order: a binary search finds the one at `i`.
+        let ci = toks.partition_point(|t| t.s < i);
+        let Some(ci) = toks.get(ci).filter(|t| t.s == i).map(|_| ci) else {
             i = word_end;
             prev_alnum = true;
             continue;
@@ -687,14 +651,39 @@ fn word_end(text: &str, i: usize) -> usize {
 
 /// Start of the next word after `i` (skipping spaces and one apostrophe-free punctuation run).
 fn next_word(text: &str, i: usize) -> Option<(usize, usize)> {
-    let rest = text.get(i..)?;
-    let off = rest.find(|c: char| !c.is_whitespace())?;
-    let s = i + off;
-    let c = text.get(s..)?.chars().next()?;
+    // Skip white space: ASCII by bytes, the rest (no-break spaces …) by characters.
+    let bytes = text.as_bytes();
+    let mut s = i;
+    let c = loop {
+        match *bytes.get(s)? {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => s += 1,
+            b if b < 0x80 => break char::from(b),
+            _ => {
+                let c = text.get(s..)?.chars().next()?;
+                if !c.is_whitespace() {
+                    break c;
+                }
+                s += c.len_utf8();
+            }
+        }
+    };
     if !c.is_alphanumeric() {
         return None;
     }
     Some((s, word_end(text, s)))
+}
+
+/// The titles of [`is_title`], in lower case.
+const TITLES: [&str; 11] = [
+    "m", "mme", "mlle", "me", "dr", "pr", "mm", "mr", "mrs", "ms", "mgr",
+];
+
+/// Whether the lower-case form of `w` is a title: all titles are ASCII without k or ', and
+/// nothing else lower-cases to their letters, so this is an ASCII comparison without case.
+fn title_word(w: &str) -> bool {
+    TITLES
+        .iter()
+        .any(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
 }
 
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
@@ -702,10 +691,7 @@ fn next_word(text: &str, i: usize) -> Option<(usize, usize)> {
 #[inline(never)]
 fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     let w = text.get(i..e).unwrap_or("");
-    const TITLES: [&str; 11] = [
-        "m", "mme", "mlle", "me", "dr", "pr", "mm", "mr", "mrs", "ms", "mgr",
-    ];
-    if w.len() <= 4 && TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+    if title_word(w) {
         return true;
     }
     if first_name_gender(w).is_some() {
@@ -797,11 +783,17 @@ fn person_at(
     let mut titled = false;
     let mut a = i;
     // The title, lower-cased (« M », « Mme » …), if the word is one.
-    let tw = with_lower(surf(text, &toks[a]), |w| {
-        (is_title(w) || w == "mme" || w == "mlle").then(|| w.to_owned())
-    })
-    .unwrap_or_default();
-    if is_title(&tw)
+    // (All titles are ASCII and no other character lower-cases to one of their letters, so
+    // an ASCII comparison without case is the comparison of the lower-case forms.)
+    let tw = {
+        let w = surf(text, &toks[a]);
+        TITLES
+            .iter()
+            .copied()
+            .find(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+            .unwrap_or("")
+    };
+    if is_title(tw)
         && toks
             .get(a + 1)
             .is_some_and(|t| !t.word && surf(text, t) == ".")
@@ -850,9 +842,13 @@ fn person_at(
     let mut s = a;
     let mut org = false;
     while s < b {
-        let (det, junk) = with_lower(surf(text, &toks[s]), |w| {
-            (is_det(w), CAP_JUNK_SET.contains(w))
-        });
+        let sw = surf(text, &toks[s]);
+        // Most names are ASCII and neither: the filter says so without lower-casing them.
+        let (det, junk) = if sw.is_ascii() && !JUNK_SHAPES.may_hold_lower_ascii(sw) {
+            (false, false)
+        } else {
+            with_lower(sw, |w| (is_det(w), CAP_JUNK_SET.contains(w)))
+        };
         if det && !titled {
             org = true;
             break;
@@ -867,16 +863,18 @@ fn person_at(
         return (None, next);
     }
     // « la Santé Roman Prymula »: a first name later in the run starts the name.
-    if first_name_gender(surf(text, &toks[s])).is_none() {
-        if let Some(k) = (s + 1..b.saturating_sub(1))
-            .find(|&k| first_name_gender(surf(text, &toks[k])).is_some())
+    // (The gender of the first name is kept: it is asked again below.)
+    let mut known = first_name_gender(surf(text, &toks[s]));
+    if known.is_none() {
+        if let Some((k, g)) = (s + 1..b.saturating_sub(1))
+            .find_map(|k| first_name_gender(surf(text, &toks[k])).map(|g| (k, g)))
         {
             s = k;
+            known = Some(g);
         }
     }
     let first = surf(text, &toks[s]);
     let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
-    let known = first_name_gender(first);
     let prev_w = if run_start > 0 {
         low(text, &toks[run_start - 1])
     } else {
@@ -892,7 +890,13 @@ fn person_at(
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
         && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
     let person = titled
-        || (caps >= 2 && !non_person(&first.to_lowercase()) && (known.is_some() || !place))
+        || (caps >= 2
+            && !(if first.is_ascii() && !NON_PERSON_SHAPES.may_hold_lower_ascii(first) {
+                false
+            } else {
+                with_lower(first, non_person)
+            })
+            && (known.is_some() || !place))
         || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
     if !person {
         return (None, next);
@@ -1099,7 +1103,10 @@ pub(crate) fn share_roles(persons: &mut [Person]) {
 /// The person named in a speaker phrase (« la ministre des Sports Laura Flessel » → « Laura
 /// Flessel »), if any.
 pub(crate) fn name_in(phrase: &str) -> Option<Person> {
-    persons_in(phrase, 0, &[]).into_iter().last()
+    // Without role words: only the name and the gender are read.
+    let mut out = Vec::new();
+    persons_into(phrase, 0, &[], false, &mut TokCache::default(), &mut out);
+    out.pop()
 }
 
 /// Gender and number a pronoun or description asks for: (feminine?, plural).
@@ -1284,10 +1291,11 @@ pub(crate) fn generic_head(head: &str) -> bool {
 
 /// A name's longer form seen earlier (« M. Caldwell » → « Éric Alan Caldwell », « Marie-Pierre »
 /// → « Marie-Pierre Dausse »).
-pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
+/// `persons` are in text order: the nearest (last) one that fits wins.
+pub(crate) fn expand(name: &str, persons: &[Person]) -> Option<String> {
     let mut words = name
         .split_whitespace()
-        .filter(|w| !is_title(&super::text::lower(w.trim_end_matches('.'))));
+        .filter(|w| !title_word(w.trim_end_matches('.')));
     let firstw = words.next()?;
     let (last, n) = match words.next() {
         None => (firstw, 1),
@@ -1300,6 +1308,7 @@ pub(crate) fn expand(name: &str, persons: &[&Person]) -> Option<String> {
     };
     persons
         .iter()
+        .rev()
         .find(|p| {
             p.nwords > n
                 && (p.name.get(p.last_at..) == Some(last)
@@ -1326,6 +1335,23 @@ mod tests {
     }
 
     #[test]
+    fn titles_are_the_title_words() {
+        for t in TITLES {
+            assert!(is_title(t), "{t}");
+            assert!(!t.contains(['k', '\'']), "{t}");
+        }
+        for w in ["M", "Mme", "MLLE", "Dr", "mgr"] {
+            assert!(title_word(w) && is_title(&lower(w)), "{w}");
+        }
+        for w in ["Ma", "Mmé", "M’", "D"] {
+            assert!(!title_word(w) && !is_title(&lower(w)), "{w}");
+        }
+        for w in ["mme", "mlle", "m", "mgr"] {
+            assert!(TITLES.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
     fn descriptions_and_expansion() {
         assert_eq!(
             description("la jeune femme"),
@@ -1337,9 +1363,8 @@ mod tests {
         );
         assert_eq!(description("Le Monde"), None);
         let ps = persons_in("Éric Alan Caldwell parle.", 0, &[]);
-        let refs: Vec<&Person> = ps.iter().collect();
         assert_eq!(
-            expand("M. Caldwell", &refs).as_deref(),
+            expand("M. Caldwell", &ps).as_deref(),
             Some("Éric Alan Caldwell")
         );
     }

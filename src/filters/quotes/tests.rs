@@ -283,3 +283,23 @@ fn no_break_spaces_are_trimmed_from_the_text() {
     assert_eq!(q.text, "Nous restons");
     assert_eq!(q.speaker.as_deref(), Some("Anne Roy"));
 }
+
+#[test]
+fn pronoun_speakers_are_read_without_case() {
+    for (s, want) in [
+        ("elle", Some((Some(true), false))),
+        ("Elle", Some((Some(true), false))),
+        ("ELLES", Some((None, true))),
+        ("Il", Some((Some(false), false))),
+        ("la ministre", None),
+        ("Ellesx", None),
+        ("", None),
+    ] {
+        assert_eq!(super::pronoun_of(s), want, "{s}");
+        assert_eq!(
+            super::pronoun_of(s),
+            super::resolve::pronoun_gender(&s.to_lowercase()),
+            "{s}"
+        );
+    }
+}

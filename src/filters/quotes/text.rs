@@ -40,6 +40,74 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub word: bool,
+    /// The token is its own lower-case form (no capital, no ’): [`low`] borrows it as is.
+    pub clean: bool,
+}
+
+/// Defines `fn $name(w: &str) -> bool`, a `matches!` on the words, and the same words as a
+/// constant list (for filters built from them).
+macro_rules! word_list {
+    ($(#[$m:meta])* $vis:vis fn $name:ident, $list:ident = [$($w:literal),* $(,)?]) => {
+        $(#[$m])*
+        $vis fn $name(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+
+        #[allow(dead_code)]
+        $vis const $list: &[&str] = &[$($w),*];
+    };
+}
+pub(crate) use word_list;
+
+/// A filter on a set of words: one bit per 16-bit hash of (length, first and last two bytes).
+/// A word whose bit is clear is surely not in the set; cheaper than a look-up by far.
+#[derive(Debug)]
+pub(crate) struct Shapes(Vec<u64>);
+
+impl Shapes {
+    /// The filter of `words`.
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = vec![0u64; 1 << 10];
+        for w in words {
+            let h = shape_of(w.as_bytes(), false);
+            if let Some(x) = bits.get_mut(h / 64) {
+                *x |= 1 << (h % 64);
+            }
+        }
+        Shapes(bits)
+    }
+
+    fn bit(&self, h: usize) -> bool {
+        self.0.get(h / 64).is_some_and(|x| x & (1 << (h % 64)) != 0)
+    }
+
+    /// False when `w` is surely not in the set.
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        self.bit(shape_of(w.as_bytes(), false))
+    }
+
+    /// False when the lower-case form of the ASCII word `w` is surely not in the set (that form
+    /// is not made).
+    pub(crate) fn may_hold_lower_ascii(&self, w: &str) -> bool {
+        debug_assert!(w.is_ascii());
+        self.bit(shape_of(w.as_bytes(), true))
+    }
+}
+
+/// The 16-bit hash of [`Shapes`] of `b`, or with `fold` of its ASCII lower-case form.
+fn shape_of(b: &[u8], fold: bool) -> usize {
+    let n = b.len();
+    let at = |k: usize| {
+        b.get(k).map_or(0u64, |&x| {
+            u64::from(if fold { x.to_ascii_lowercase() } else { x })
+        })
+    };
+    let key = at(0)
+        | at(1) << 8
+        | at(n.wrapping_sub(2)) << 16
+        | at(n.wrapping_sub(1)) << 24
+        | (n as u64 & 0xFF) << 32;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// [`char::is_alphanumeric`], with the letters of Latin-1 and the punctuation of
@@ -101,10 +169,56 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
     let base = range.start;
     out.reserve(slice.len() / 5 + 1);
     let mut cur: Option<usize> = None;
+    // The current word holds a capital (it is not its own lower-case form).
+    let mut dirty = false;
     let mut prev_word_char = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
+        // The two commonest bytes first: a letter or digit, a space.
+        if ascii_alnum(b) {
+            if cur.is_none() {
+                cur = Some(i);
+                dirty = false;
+            }
+            prev_word_char = true;
+            // The ASCII word, in a tight loop. Of the ASCII letters and digits, only the
+            // capitals have bit 0x20 clear.
+            let mut all = 0xFF;
+            while let Some(&b) = bytes.get(i).filter(|&&b| ascii_alnum(b)) {
+                all &= b;
+                i += 1;
+            }
+            dirty |= all & 0x20 == 0;
+            continue;
+        }
+        if b == b' ' {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            i += 1;
+            continue;
+        }
+        // A Latin-1 letter (C3 80–BF but × and ÷): a word character, a capital up to Þ.
+        if b == 0xC3 {
+            if let Some(&n) = bytes.get(i + 1).filter(|&&n| (0x80..=0xBF).contains(&n)) {
+                if n != 0x97 && n != 0xB7 {
+                    if cur.is_none() {
+                        cur = Some(i);
+                        dirty = false;
+                    }
+                    dirty |= n <= 0x9E;
+                    prev_word_char = true;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
         } else {
@@ -130,13 +244,23 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
         if word_char {
             if cur.is_none() {
                 cur = Some(i);
+                dirty = false;
             }
+            dirty |= if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                is_upper(c)
+            };
             prev_word_char = true;
             i += len;
-            // The rest of an ASCII word, in a tight loop.
-            while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            // The rest of an ASCII word, in a tight loop. Of the ASCII letters and digits,
+            // only the capitals have bit 0x20 clear.
+            let mut all = 0xFF;
+            while let Some(&b) = bytes.get(i).filter(|&&b| ascii_alnum(b)) {
+                all &= b;
                 i += 1;
             }
+            dirty |= all & 0x20 == 0;
             continue;
         }
         if is_apostrophe(c) && prev_word_char {
@@ -145,6 +269,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                     s: base + s,
                     e: base + i + len,
                     word: true,
+                    clean: !dirty && c != '’',
                 });
             }
             prev_word_char = false;
@@ -156,6 +281,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                 s: base + s,
                 e: base + i,
                 word: true,
+                clean: !dirty,
             });
         }
         prev_word_char = false;
@@ -164,6 +290,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
                 s: base + i,
                 e: base + i + len,
                 word: false,
+                clean: b < 0x80 || !(c == '’' || is_upper(c)),
             });
         }
         i += len;
@@ -173,6 +300,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             s: base + s,
             e: base + slice.len(),
             word: true,
+            clean: !dirty,
         });
     }
 }
@@ -180,7 +308,12 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
 /// Lower-case form of a token with ’ turned into '. Borrows when the token is already lower
 /// case (the usual case), so that most calls do not allocate.
 pub(crate) fn low<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
-    lower(text.get(t.s..t.e).unwrap_or(""))
+    let s = text.get(t.s..t.e).unwrap_or("");
+    if t.clean {
+        Cow::Borrowed(s)
+    } else {
+        lower(s)
+    }
 }
 
 /// Lower-case form of `s` with ’ turned into ', borrowed when nothing changes.
@@ -193,16 +326,32 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
         }
         upper |= b.is_ascii_uppercase();
     }
-    if upper {
-        Cow::Owned(s.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(s)
+    if !upper {
+        return Cow::Borrowed(s);
     }
+    Cow::Owned(s.to_ascii_lowercase())
 }
+
+/// Elided words with a straight apostrophe: « l’ », « Qu’ » lower-case to one of them without a
+/// copy.
+const ELISIONS: [&str; 14] = [
+    "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'",
+    "presqu'", "quelqu'",
+];
 
 /// [`lower`] for text with non-ASCII characters: lower-cased when it holds an upper-case
 /// letter or a ’.
 fn lower_unicode(s: &str) -> Cow<'_, str> {
+    // The commonest case, an elision: « l’ », « Qu’ ».
+    if let Some(p) = s.strip_suffix('’').filter(|p| p.is_ascii()) {
+        let n = p.len();
+        if let Some(e) = ELISIONS
+            .iter()
+            .find(|e| e.len() == n + 1 && e.get(..n).is_some_and(|h| p.eq_ignore_ascii_case(h)))
+        {
+            return Cow::Borrowed(e);
+        }
+    }
     if !s.chars().any(|c| c == '’' || is_upper(c)) {
         return Cow::Borrowed(s);
     }
@@ -274,41 +423,14 @@ pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Determiners and possessives that start a noun phrase.
-pub(crate) fn is_det(w: &str) -> bool {
-    matches!(
-        w,
-        "le" | "la"
-            | "les"
-            | "l'"
-            | "un"
-            | "une"
-            | "des"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-            | "plusieurs"
-            | "certains"
-            | "certaines"
-            | "d'anciens"
-            | "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-    )
-}
+word_list!(
+    /// Determiners and possessives that start a noun phrase.
+    pub(crate) fn is_det, DETS = [
+        "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "plusieurs", "certains",
+        "certaines", "d'anciens", "the", "a", "an", "his", "her", "their",
+    ]
+);
 
 /// Subject pronouns (and stressed pronouns that can stand for a speaker).
 pub(crate) fn is_pronoun(w: &str) -> bool {
@@ -473,23 +595,48 @@ fn period_ends_sentence(s: &str, i: usize) -> bool {
     !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
 }
 
+/// The sentence terminator (. ! ? …) whose last byte is at `k` of `b`: its first byte and
+/// its length. `b` starts on a character boundary; … is E2 80 A6 in UTF-8.
+fn terminator_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    match b.get(k)? {
+        b'.' | b'!' | b'?' => Some((k, 1)),
+        0xA6 if k >= 2 && b.get(k - 2..k) == Some(&[0xE2, 0x80][..]) => Some((k - 2, 3)),
+        _ => None,
+    }
+}
+
 /// Start of the sentence holding byte `pos` (searching back at most `max` bytes).
 pub(crate) fn sentence_start(s: &str, pos: usize, max: usize) -> usize {
     let pos = floor_boundary(s, pos);
     let floor = floor_boundary(s, pos.saturating_sub(max));
     let head = &s[floor..pos];
-    for (i, c) in head.char_indices().rev() {
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // A terminator followed by a space (then anything) ends a sentence.
-            let after = head[i + c.len_utf8()..].chars().next();
-            if after.is_some_and(char::is_whitespace)
-                && (c != '.' || period_ends_sentence(s, floor + i))
-            {
-                return floor + i + c.len_utf8();
-            }
+    let hb = head.as_bytes();
+    // The terminators from the end: . ! ? by one search, the last byte of … by another.
+    let mut dot = memchr::memrchr3(b'.', b'!', b'?', hb);
+    let mut ell = memchr::memrchr(0xA6, hb);
+    loop {
+        let k = match (dot, ell) {
+            (None, None) => return floor,
+            (Some(a), None) => a,
+            (None, Some(e)) => e,
+            (Some(a), Some(e)) => a.max(e),
+        };
+        if dot == Some(k) {
+            dot = memchr::memrchr3(b'.', b'!', b'?', &hb[..k]);
+        } else {
+            ell = memchr::memrchr(0xA6, &hb[..k]);
+        }
+        let Some((i, len)) = terminator_at(hb, k) else {
+            continue;
+        };
+        // A terminator followed by a space (then anything) ends a sentence.
+        let after = head.get(i + len..).and_then(|r| r.chars().next());
+        if after.is_some_and(char::is_whitespace)
+            && (hb[i] != b'.' || period_ends_sentence(s, floor + i))
+        {
+            return floor + i + len;
         }
     }
-    floor
 }
 
 /// End of the sentence holding byte `pos` (at most `max` bytes ahead).
@@ -497,18 +644,32 @@ pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
     let pos = ceil_boundary(s, pos);
     let cap = ceil_boundary(s, pos.saturating_add(max));
     let tail = &s[pos..cap];
-    let mut it = tail.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let next = it.peek().map(|&(_, n)| n);
-            if next.is_none_or(char::is_whitespace)
-                && (c != '.' || period_ends_sentence(s, pos + i))
-            {
-                return pos + i + c.len_utf8();
-            }
+    let tb = tail.as_bytes();
+    // The terminators in order: . ! ? by one search, the last byte of … by another.
+    let mut dot = memchr::memchr3(b'.', b'!', b'?', tb);
+    let mut ell = memchr::memchr(0xA6, tb);
+    loop {
+        let k = match (dot, ell) {
+            (None, None) => return cap,
+            (Some(a), None) => a,
+            (None, Some(e)) => e,
+            (Some(a), Some(e)) => a.min(e),
+        };
+        if dot == Some(k) {
+            dot = memchr::memchr3(b'.', b'!', b'?', &tb[k + 1..]).map(|x| x + k + 1);
+        } else {
+            ell = memchr::memchr(0xA6, &tb[k + 1..]).map(|x| x + k + 1);
+        }
+        let Some((i, len)) = terminator_at(tb, k) else {
+            continue;
+        };
+        let next = tail.get(i + len..).and_then(|r| r.chars().next());
+        if next.is_none_or(char::is_whitespace)
+            && (tb[i] != b'.' || period_ends_sentence(s, pos + i))
+        {
+            return pos + i + len;
         }
     }
-    cap
 }
 
 /// Number of words in `s`.
@@ -521,7 +682,14 @@ pub(crate) fn word_count(s: &str) -> usize {
     while let Some(&b) = bytes.get(i) {
         let alnum = if b < 0x80 {
             i += 1;
-            ASCII_ALNUM[usize::from(b)]
+            ascii_alnum(b)
+        } else if let Some(&n) = bytes
+            .get(i + 1)
+            .filter(|&&n| b == 0xC3 && (0x80..=0xBF).contains(&n))
+        {
+            // A Latin-1 character: a letter but × and ÷.
+            i += 2;
+            n != 0x97 && n != 0xB7
         } else {
             // `i` is on a character boundary: it only ever moves by whole characters.
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -571,8 +739,148 @@ mod tests {
             "qu’il",
             "Ω’",
             "x’Σ",
+            "L’",
+            "qu’",
+            "Jusqu’",
+            "l’État’",
+            "Selon",
+            "SELON",
+            "Pendant",
+            "Cette",
+            "A",
+            "Xy",
+            "É’",
         ] {
             assert_eq!(lower(s), reference(s), "{s:?}");
+        }
+    }
+
+    fn tokenize_ref(text: &str, range: Range<usize>, out: &mut Vec<(usize, usize, bool)>) {
+        let Some(slice) = text.get(range.clone()) else {
+            return;
+        };
+        let bytes = slice.as_bytes();
+        let base = range.start;
+        out.reserve(slice.len() / 5 + 1);
+        let mut cur: Option<usize> = None;
+        let mut prev_word_char = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                match slice.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            };
+            let word_char = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+                    || (b == b'-'
+                        && prev_word_char
+                        && slice
+                            .get(i + 1..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(is_alnum))
+            } else {
+                is_alnum(c)
+            };
+            if word_char {
+                if cur.is_none() {
+                    cur = Some(i);
+                }
+                prev_word_char = true;
+                i += len;
+                // The rest of an ASCII word, in a tight loop.
+                while bytes.get(i).is_some_and(|&b| ascii_alnum(b)) {
+                    i += 1;
+                }
+                continue;
+            }
+            if is_apostrophe(c) && prev_word_char {
+                if let Some(s) = cur.take() {
+                    out.push((base + s, base + i + len, true));
+                }
+                prev_word_char = false;
+                i += len;
+                continue;
+            }
+            if let Some(s) = cur.take() {
+                out.push((base + s, base + i, true));
+            }
+            prev_word_char = false;
+            if !(b == b' ' || c == '*' || c.is_whitespace()) {
+                out.push((base + i, base + i + len, false));
+            }
+            i += len;
+        }
+        if let Some(s) = cur {
+            out.push((base + s, base + slice.len(), true));
+        }
+    }
+
+    #[test]
+    fn tokens_are_those_of_the_plain_tokenizer() {
+        let texts = [
+            "L'«ouverture», a-t-il dit à M. Dupont.",
+            "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
+            "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça -é é- a-é-b ×-a *x* a\u{A0}b\u{202F}c",
+            "Jean-Yves Le Drian — « Nous… » ; 12,5 % l'a 'b' \"c\" 3-4 x--y",
+        ];
+        for t in texts {
+            for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+                let mut want = Vec::new();
+                tokenize_ref(t, a..t.len(), &mut want);
+                let got: Vec<(usize, usize, bool)> = tokenize(t, a..t.len())
+                    .iter()
+                    .map(|k| (k.s, k.e, k.word))
+                    .collect();
+                assert_eq!(got, want, "{t:?} from {a}");
+            }
+        }
+    }
+
+    #[test]
+    fn clean_tokens_are_their_own_lower_case() {
+        for t in [
+            "L'«ouverture», a-t-il dit à M. Dupont.",
+            "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
+            "« Non », répond-elle à l’AFP.\u{A0}Fin…",
+            "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça",
+        ] {
+            for k in tokenize(t, 0..t.len()) {
+                let w = surf(t, &k);
+                assert_eq!(low(t, &k), lower(w), "{w:?}");
+                let capital = w.chars().any(|c| c == '’' || c.is_uppercase());
+                assert_eq!(k.clean, !capital, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn shapes_let_their_words_through() {
+        let f = Shapes::new(DETS.iter().copied());
+        for w in DETS {
+            assert!(f.may_hold(w) && is_det(w), "{w}");
+            if w.is_ascii() {
+                assert!(f.may_hold_lower_ascii(&w.to_ascii_uppercase()), "{w}");
+            }
+        }
+        let others = ["Emmanuel", "Macron", "ministre", "Paris", "déclaré"];
+        assert!(others.iter().filter(|w| f.may_hold(w)).count() <= 1);
+    }
+
+    #[test]
+    fn elisions_are_lower_case() {
+        for e in ELISIONS {
+            assert!(
+                e.ends_with('\'') && e.is_ascii() && e.to_ascii_lowercase() == e,
+                "{e}"
+            );
         }
     }
 
@@ -584,6 +892,7 @@ mod tests {
             "l'État a-t-il dit « non » ?",
             "½ x² ١٢ 3,5 %",
             " é ",
+            "Été à ×÷ ça×là Ωx ÿ",
         ] {
             let want = s
                 .split(|c: char| !c.is_alphanumeric())
@@ -627,6 +936,64 @@ mod tests {
         assert_eq!(split_inversion("glisse-t-elle"), ("glisse", Some("elle")));
         assert_eq!(split_inversion("dit-il"), ("dit", Some("il")));
         assert_eq!(split_inversion("jean-yves"), ("jean-yves", None));
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_a_char_scan() {
+        fn start_ref(s: &str, pos: usize, max: usize) -> usize {
+            let pos = floor_boundary(s, pos);
+            let floor = floor_boundary(s, pos.saturating_sub(max));
+            let head = &s[floor..pos];
+            for (i, c) in head.char_indices().rev() {
+                if matches!(c, '.' | '!' | '?' | '…') {
+                    let after = head[i + c.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_whitespace)
+                        && (c != '.' || period_ends_sentence(s, floor + i))
+                    {
+                        return floor + i + c.len_utf8();
+                    }
+                }
+            }
+            floor
+        }
+        fn end_ref(s: &str, pos: usize, max: usize) -> usize {
+            let pos = ceil_boundary(s, pos);
+            let cap = ceil_boundary(s, pos.saturating_add(max));
+            let tail = &s[pos..cap];
+            let mut it = tail.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                if matches!(c, '.' | '!' | '?' | '…') {
+                    let next = it.peek().map(|&(_, n)| n);
+                    if next.is_none_or(char::is_whitespace)
+                        && (c != '.' || period_ends_sentence(s, pos + i))
+                    {
+                        return pos + i + c.len_utf8();
+                    }
+                }
+            }
+            cap
+        }
+        for t in [
+            "Il pleut. M. Dupont a dit oui. Fin",
+            "Quoi ?\u{A0}Rien… Vraiment… « Non ! » dit-il. 3.5 % a.b. Fin…",
+            "…… ¦ ‥ … .!? x.\u{202F}y",
+            "",
+        ] {
+            for pos in 0..=t.len() + 2 {
+                for max in [0, 1, 3, 7, 400, 600] {
+                    assert_eq!(
+                        sentence_start(t, pos, max),
+                        start_ref(t, pos, max),
+                        "{t:?} {pos} {max}"
+                    );
+                    assert_eq!(
+                        sentence_end(t, pos, max),
+                        end_ref(t, pos, max),
+                        "{t:?} {pos} {max}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
