@@ -195,10 +195,10 @@ impl Document {
         let tags = start_tag_bound(html.as_bytes());
         check_depth(html, limits, tags)?;
         let dom = crate::input::parse::parse(html);
-        // The element table gets room for the page's elements at once (bounded by the start
-        // tags, and by the bytes for pages of broken markup whose `<` open no element).
-        let elements = tags.min(html.len() / 32).min(limits.max_dom_nodes);
-        segment(&dom.document, limits, elements, html.len())
+        // The element table, text buffer and block list grow as the walk needs: sized up front
+        // from the start tags or the page's bytes, they raised the peak heap by up to a fifth
+        // for a few instructions less.
+        segment(&dom.document, limits)
     }
 
     /// Reads an HTML page given as bytes: decoded from its BOM, else its `<meta charset>` (or
@@ -1033,24 +1033,15 @@ struct Open {
 
 /// Walks the tree under `root` into the document's blocks, consuming it: every node is freed
 /// once visited. The text is laid out once, in the buffer that becomes the document's.
-///
-/// `elements` is how many elements the table makes room for at once; `bytes` is the size of
-/// the page, from which the text buffer and the block list get a first capacity (the median
-/// DEV page lays out text of a tenth of its bytes, one block per kilobyte and a half).
-fn segment(
-    root: &Handle,
-    limits: &Limits,
-    elements: usize,
-    bytes: usize,
-) -> Result<Document, Error> {
+fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
     let mut w = Walker {
-        blocks: Vec::with_capacity(bytes / 1024),
+        blocks: Vec::new(),
         tree: HtmlTree {
-            nodes: Vec::with_capacity(elements),
+            nodes: Vec::new(),
             ..HtmlTree::default()
         },
         layout: Layout {
-            buf: String::with_capacity(bytes / 16),
+            buf: String::new(),
             start: 0,
             pending_space: false,
             link_chars: 0,
