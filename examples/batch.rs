@@ -91,6 +91,14 @@ struct Stats {
     skipped: AtomicU64,
 }
 
+/// What the walking thread hands to the pool.
+enum Work {
+    /// A page file: read (and decompressed) by the worker that cleans it.
+    File(std::path::PathBuf),
+    /// A page already read, from a WARC archive.
+    Page(PageInput),
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -153,8 +161,9 @@ fn main() -> ExitCode {
         pb.suspend(|| eprintln!("error: {source}: {msg}"));
     };
 
-    // One reader thread turns files and WARC records into pages; the pool cleans them.
-    let (tx, rx) = mpsc::sync_channel::<PageInput>(4 * opts.jobs);
+    // One thread walks the inputs: a file is handed to the pool, which reads, decompresses and
+    // cleans it; a WARC archive is one stream, read on this thread into pages for the pool.
+    let (tx, rx) = mpsc::sync_channel::<Work>(4 * opts.jobs);
     std::thread::scope(|s| {
         let max = opts.max_bytes;
         let skipped = &stats.skipped;
@@ -166,7 +175,7 @@ fn main() -> ExitCode {
                 }
                 if input::file_kind(&path).0 == FileKind::Warc {
                     let r = input::for_each_warc_page(&path, max, |page| {
-                        !STOP.load(Ordering::SeqCst) && tx.send(page).is_ok()
+                        !STOP.load(Ordering::SeqCst) && tx.send(Work::Page(page)).is_ok()
                     });
                     match r {
                         Ok(n) => {
@@ -174,16 +183,20 @@ fn main() -> ExitCode {
                         }
                         Err(e) => report(&path.display().to_string(), &e),
                     }
-                } else if tx.send(input::read_file(&path, max)).is_err() {
+                } else if tx.send(Work::File(path)).is_err() {
                     break;
                 }
             }
         });
         pool.install(|| {
-            rx.into_iter().par_bridge().for_each(|page| {
+            rx.into_iter().par_bridge().for_each(|work| {
                 if STOP.load(Ordering::SeqCst) {
                     return;
                 }
+                let page = match work {
+                    Work::File(path) => input::read_file(&path, opts.max_bytes),
+                    Work::Page(page) => page,
+                };
                 let bytes = match page.bytes {
                     Ok(b) => b,
                     Err(e) => return report_error(&page.source, &e),
