@@ -189,16 +189,6 @@ fn raw_text_end(text: &[u8], name: &[u8]) -> Option<usize> {
 /// `<script` inside the escaped text), on bytes: every character they test is ASCII.
 fn script_data_end(text: &[u8]) -> Option<usize> {
     const NAME: &[u8] = b"script";
-    // Letters after `at`, lower-cased, compared with `script`; and the index past them.
-    let word = |at: usize| {
-        let len = text.get(at..).map_or(0, |s| {
-            s.iter().take_while(|b| b.is_ascii_alphabetic()).count()
-        });
-        let is_script = text
-            .get(at..at + len)
-            .is_some_and(|w| w.eq_ignore_ascii_case(NAME));
-        (is_script, at + len)
-    };
     let mut state = State::Data;
     let mut i = 0;
     loop {
@@ -233,15 +223,11 @@ fn script_data_end(text: &[u8]) -> Option<usize> {
                 match text.get(at + 1) {
                     Some(b) if b.is_ascii_alphabetic() => {
                         // Double escape start: `<script` followed by white space, `/` or `>`.
-                        let (is_script, past) = word(at + 1);
-                        if ends_tag_name(text.get(past)) {
-                            if is_script {
-                                state = State::DoubleEscaped;
-                            }
-                            i = past + 1;
-                        } else {
-                            i = past;
+                        let (switch, next) = script_word(text, at + 1);
+                        if switch {
+                            state = State::DoubleEscaped;
                         }
+                        i = next;
                     }
                     _ => i = at + 1,
                 }
@@ -269,20 +255,35 @@ fn script_data_end(text: &[u8]) -> Option<usize> {
                 }
                 // `<` in double-escaped text: only `</script` + end character leaves it.
                 if text.get(at + 1) == Some(&b'/') {
-                    let (is_script, past) = word(at + 2);
-                    if ends_tag_name(text.get(past)) {
-                        if is_script {
-                            state = State::Escaped;
-                        }
-                        i = past + 1;
-                    } else {
-                        i = past;
+                    let (switch, next) = script_word(text, at + 2);
+                    if switch {
+                        state = State::Escaped;
                     }
+                    i = next;
                 } else {
                     i = at + 1;
                 }
             }
         }
+    }
+}
+
+/// The double-escape start and end states, from the letters at `from` (after `<` or `</`): the
+/// state switches when they spell `script` and white space, `/` or `>` follows (which is read);
+/// otherwise the escaped text goes on where the letters end. Returns whether the state
+/// switches, and where to go on.
+fn script_word(text: &[u8], from: usize) -> (bool, usize) {
+    let len = text.get(from..).map_or(0, |s| {
+        s.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+    });
+    let past = from + len;
+    if ends_tag_name(text.get(past)) {
+        let is_script = text
+            .get(from..past)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"script"));
+        (is_script, past + 1)
+    } else {
+        (false, past)
     }
 }
 
