@@ -122,8 +122,48 @@ fn pronoun_of(s: &str) -> Option<(Option<bool>, bool)> {
     resolve::pronoun_gender(&s.to_lowercase())
 }
 
+/// Where the person search may stop: (paragraph, byte) such that no person mention found at or
+/// after it is ever consulted. The speech quotes read the mentions before their opening mark,
+/// a quote in the headline those of the two paragraphs after it; the shared role words and
+/// the surname before a colon read every mention, and then the search goes on to the end.
+fn person_search_end(
+    pairs: &[marks::Pair],
+    top: &[usize],
+    verdicts: &[Verdict],
+    headline: Option<usize>,
+    with_roles: bool,
+) -> (usize, usize) {
+    const ALL: (usize, usize) = (usize::MAX, usize::MAX);
+    if with_roles {
+        return ALL;
+    }
+    let mut end = (0, 0);
+    for (&pi, v) in top.iter().zip(verdicts) {
+        let Verdict::Speech { f, .. } = v else {
+            continue;
+        };
+        if f.cue.as_deref() == Some(":") {
+            return ALL;
+        }
+        let p = &pairs[pi];
+        let e = if headline == Some(p.open_para) {
+            (p.open_para.saturating_add(2), usize::MAX)
+        } else {
+            (p.open_para, p.open_at)
+        };
+        end = end.max(e);
+    }
+    end
+}
+
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
 pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
+    analyse_with(paras, headline, true)
+}
+
+/// [`analyse`]; without `cut`, people are looked for in every paragraph up to the last quote
+/// (the slower way, kept to test that the cut changes no answer).
+fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis {
     let pairs = marks::scan(paras);
     if pairs.is_empty() {
         return Analysis::default();
@@ -398,12 +438,22 @@ pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
             .is_some_and(|s| !s.is_empty() && resolve::description(&s).is_some()),
         Verdict::Mention { .. } => false,
     });
+    let (stop_para, stop_at) = if cut {
+        person_search_end(&pairs, &top, &verdicts, headline, with_roles)
+    } else {
+        (usize::MAX, usize::MAX)
+    };
     let mut persons = Vec::new();
     let mut cache = resolve::TokCache::default();
-    for (k, para) in paras.iter().enumerate().take(last_para) {
+    for (k, para) in paras
+        .iter()
+        .enumerate()
+        .take(last_para.min(stop_para.saturating_add(1)))
+    {
         let sk = &mut skips[k];
         sk.sort_by_key(|r| r.start);
-        resolve::persons_into(para, k, sk, with_roles, &mut cache, &mut persons);
+        let until = if k == stop_para { stop_at } else { usize::MAX };
+        resolve::persons_into(para, k, sk, with_roles, until, &mut cache, &mut persons);
     }
     if with_roles {
         resolve::share_roles(&mut persons);

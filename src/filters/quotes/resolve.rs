@@ -414,7 +414,15 @@ fn name_token(text: &str, t: &Tok) -> bool {
 #[cfg(test)]
 pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<Person> {
     let mut out = Vec::new();
-    persons_into(text, para, skip, true, &mut TokCache::default(), &mut out);
+    persons_into(
+        text,
+        para,
+        skip,
+        true,
+        usize::MAX,
+        &mut TokCache::default(),
+        &mut out,
+    );
     out
 }
 
@@ -482,12 +490,14 @@ impl TokCache {
     }
 }
 
-/// [`persons_in`] with a reusable token cache, appending to `out`.
+/// [`persons_in`] with a reusable token cache, appending to `out`; the search ends at the
+/// first name start at or after `until` (every mention starting before it is found).
 pub(crate) fn persons_into(
     text: &str,
     para: usize,
     skip: &[Range<usize>],
     with_roles: bool,
+    until: usize,
     cache: &mut TokCache,
     out: &mut Vec<Person>,
 ) {
@@ -574,6 +584,9 @@ pub(crate) fn persons_into(
                 i += c.len_utf8();
                 continue;
             }
+        }
+        if i >= until {
+            break;
         }
         while si < skip.len() && skip[si].end <= i {
             si += 1;
@@ -1105,7 +1118,15 @@ pub(crate) fn share_roles(persons: &mut [Person]) {
 pub(crate) fn name_in(phrase: &str) -> Option<Person> {
     // Without role words: only the name and the gender are read.
     let mut out = Vec::new();
-    persons_into(phrase, 0, &[], false, &mut TokCache::default(), &mut out);
+    persons_into(
+        phrase,
+        0,
+        &[],
+        false,
+        usize::MAX,
+        &mut TokCache::default(),
+        &mut out,
+    );
     out.pop()
 }
 

@@ -303,3 +303,75 @@ fn pronoun_speakers_are_read_without_case() {
         );
     }
 }
+
+/// Real-looking pages for the tests that compare a fast path with the slow one: the lines of
+/// the quote fixtures and of the example article, and paragraphs written for the cases the
+/// fast paths cut (people named after the last quote, a headline quote, a surname before a
+/// colon, a description speaker), taken in runs of one to six paragraphs, in order and
+/// reversed.
+fn sample_pages() -> Vec<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    for text in [
+        include_str!("../../../tests/quotes/municipales.txt"),
+        include_str!("../../../tests/quotes/transfer.txt"),
+        include_str!("../../../examples/data/rtl-le-drian-moscou.txt"),
+    ] {
+        lines.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    lines.extend(
+        [
+            "Retraites : Macron : « Nous irons jusqu'au bout »",
+            "Emmanuel Macron a parlé mardi devant les maires, avec Édouard Philippe.",
+            "« Il y a d'abord le poids de la géographie ». Entretien avec François Héran",
+            "Le ministre de la Santé, Olivier Véran, a répondu. « Nous tiendrons », a-t-il dit, puis M. Véran est parti avec Mme Borne.",
+            "Sophie Martin, députée du Nord, parle. « Je voterai contre », a précisé la députée. Jean Dupont, 54 ans, sourit.",
+            "« C'est fini », glisse-t-il devant Paul Girard et Marie-Pierre Dausse, professeur d'histoire.",
+            "Claire Dubois estime que « le compte n'y est pas ». Anne Vidal et Luc Besson ne disent rien.",
+            "Dupont : « Nous ne céderons pas », lance-t-il. Le maire Jacques Morel répond : « Partez. »",
+            "« Rien n'est joué », avait déclaré l'élue. Christine Morel, maire de Villeneuve, sourit.",
+            "Retraites : Morel : « Nous ne céderons sur rien, jamais »",
+            "Le maire Jacques Morel a parlé mardi.",
+            "Anne Roy parle avec Sophie Martin. « Je voterai contre ce texte », a précisé la députée.",
+            "Sophie Martin, députée du Nord, sourit.",
+            "Karim Benali* ne mâche pas ses mots. Selon Boris Faure, « la réforme est mal née ».",
+        ]
+        .map(str::to_owned),
+    );
+    let mut pages = Vec::new();
+    for len in 1..=6 {
+        for start in 0..lines.len().saturating_sub(len - 1) {
+            let page: Vec<String> = lines[start..start + len].to_vec();
+            let mut rev = page.clone();
+            rev.reverse();
+            pages.push(page);
+            if len > 1 {
+                pages.push(rev);
+            }
+        }
+    }
+    pages
+}
+
+#[test]
+fn the_person_search_cut_changes_no_answer() {
+    let mut quotes = 0;
+    for page in sample_pages() {
+        let paras: Vec<&str> = page.iter().map(String::as_str).collect();
+        for headline in [None, Some(0)] {
+            let fast = super::analyse_with(&paras, headline, true);
+            let slow = super::analyse_with(&paras, headline, false);
+            quotes += slow.quotes.len();
+            assert_eq!(
+                format!("{fast:?}"),
+                format!("{slow:?}"),
+                "{paras:?} {headline:?}"
+            );
+        }
+    }
+    assert!(quotes > 1000, "{quotes}");
+}
