@@ -152,8 +152,10 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = Vec::new();
     // The outermost open quote carried over from earlier paragraphs, with its segments.
     let mut carried: Option<Carried> = None;
+    // The open marks of the paragraph read: emptied for each paragraph, allocated once.
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
-        let mut stack: Vec<Open> = Vec::new();
+        stack.clear();
         let mut segs_before: Vec<(usize, Range<usize>)> = Vec::new();
         let mut carried_paras = 0;
         let mut skip_until = 0;

@@ -156,15 +156,53 @@ fn person_search_end(
     end
 }
 
+/// The byte ranges the person search leaves out, one sorted list per paragraph: the slow way
+/// of the single list of [`analyse_with`], for the tests.
+#[cfg(test)]
+fn skips_per_paragraph(
+    pairs: &[marks::Pair],
+    top: &[usize],
+    verdicts: &[Verdict],
+    bounds: &[(usize, usize)],
+    n: usize,
+) -> Vec<Vec<Range<usize>>> {
+    let mut skips: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
+    for (ti, &pi) in top.iter().enumerate() {
+        let p = &pairs[pi];
+        if p.open_para == p.close_para {
+            if let Some(v) = skips.get_mut(p.open_para) {
+                let end = match &verdicts[ti] {
+                    Verdict::Speech { f, .. } if f.pattern == Pattern::Incise => {
+                        bounds[ti].1.max(p.close_end)
+                    }
+                    _ => p.close_end,
+                };
+                v.push(p.open_at..end);
+            }
+        } else {
+            for (k, r) in &p.segments {
+                if let Some(v) = skips.get_mut(*k) {
+                    v.push(r.clone());
+                }
+            }
+        }
+    }
+    for v in &mut skips {
+        v.sort_by_key(|r| r.start);
+    }
+    skips
+}
+
 /// Finds quotes and mentions in `paras`; `headline` is the index of a title paragraph.
 pub(crate) fn analyse(paras: &[&str], headline: Option<usize>) -> Analysis {
     analyse_with(paras, headline, true)
 }
 
-/// [`analyse`]; without `cut`, people are looked for in every paragraph up to the last quote
-/// (the slower way, kept to test that the cut changes no answer).
-fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis {
-    let pairs = marks::scan(paras);
+/// [`analyse`]; without `fast`, people are looked for in every paragraph up to the last quote
+/// and (in tests) the quotes are left out of that search by lists per paragraph: the slower
+/// ways, kept to test that the fast ones change no answer.
+fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis {
+    let mut pairs = marks::scan(paras);
     if pairs.is_empty() {
         return Analysis::default();
     }
@@ -398,27 +436,34 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis 
     }
 
     // Person mentions outside the quotes and their incises.
-    let mut skips: Vec<Vec<Range<usize>>> = vec![Vec::new(); paras.len()];
+    // (One list for all paragraphs, by paragraph and start: no list per paragraph.)
+    let mut skips: Vec<(usize, Range<usize>)> = Vec::with_capacity(top.len());
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         if p.open_para == p.close_para {
-            if let Some(v) = skips.get_mut(p.open_para) {
+            if p.open_para < paras.len() {
                 let end = match &verdicts[ti] {
                     Verdict::Speech { f, .. } if f.pattern == Pattern::Incise => {
                         bounds[ti].1.max(p.close_end)
                     }
                     _ => p.close_end,
                 };
-                v.push(p.open_at..end);
+                skips.push((p.open_para, p.open_at..end));
             }
         } else {
             for (k, r) in &p.segments {
-                if let Some(v) = skips.get_mut(*k) {
-                    v.push(r.clone());
+                if *k < paras.len() {
+                    skips.push((*k, r.clone()));
                 }
             }
         }
     }
+    // A stable sort: ranges of a paragraph with the same start keep their order.
+    skips.sort_by_key(|(k, r)| (*k, r.start));
+    let skip_ranges: Vec<Range<usize>> = skips.iter().map(|(_, r)| r.clone()).collect();
+    #[cfg(test)]
+    let slow_skips =
+        (!fast).then(|| skips_per_paragraph(&pairs, &top, &verdicts, &bounds, paras.len()));
     // People are looked for only up to the last quote (and the two paragraphs after a headline).
     // No speech, no one to look for.
     let last_para = top
@@ -438,7 +483,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis 
             .is_some_and(|s| !s.is_empty() && resolve::description(&s).is_some()),
         Verdict::Mention { .. } => false,
     });
-    let (stop_para, stop_at) = if cut {
+    let (stop_para, stop_at) = if fast {
         person_search_end(&pairs, &top, &verdicts, headline, with_roles)
     } else {
         (usize::MAX, usize::MAX)
@@ -450,8 +495,14 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis 
         .enumerate()
         .take(last_para.min(stop_para.saturating_add(1)))
     {
-        let sk = &mut skips[k];
-        sk.sort_by_key(|r| r.start);
+        let a = skips.partition_point(|(j, _)| *j < k);
+        let b = skips.partition_point(|(j, _)| *j <= k);
+        let sk = skip_ranges.get(a..b).unwrap_or(&[]);
+        #[cfg(test)]
+        let sk = match &slow_skips {
+            Some(v) => v[k].as_slice(),
+            None => sk,
+        };
         let until = if k == stop_para { stop_at } else { usize::MAX };
         resolve::persons_into(para, k, sk, with_roles, until, &mut cache, &mut persons);
     }
@@ -472,6 +523,8 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis 
     // Descriptions already resolved (« l'élue » → « Christine Morel »).
     let mut described: std::collections::HashMap<String, String> = Default::default();
     for (ti, &pi) in top.iter().enumerate() {
+        // The segments go to the quote found: moved out of the pair (read no more).
+        let segments = std::mem::take(&mut pairs[pi].segments);
         let p = &pairs[pi];
         let (qtext, qwords) = qtexts
             .get_mut(ti)
@@ -681,7 +734,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, cut: bool) -> Analysis 
                     || first_lower
                     || (qwords < 4 && !ends_punct);
                 out.quotes.push(Found2 {
-                    segments: p.segments.clone(),
+                    segments,
                     text: qtext,
                     speaker,
                     resolved,
@@ -712,8 +765,10 @@ impl Filter for Quotes {
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
         let title = doc.facts().title.as_deref().map(str::trim);
-        let mut ids: Vec<usize> = Vec::new();
-        let mut paras: Vec<&str> = Vec::new();
+        // At most one entry per block: allocated once.
+        let cap = doc.body().size_hint().1.unwrap_or(0);
+        let mut ids: Vec<usize> = Vec::with_capacity(cap);
+        let mut paras: Vec<&str> = Vec::with_capacity(cap);
         let mut first_kind = None;
         for (b, t) in doc.body() {
             first_kind.get_or_insert(b.kind);

@@ -358,7 +358,7 @@ fn sample_pages() -> Vec<Vec<String>> {
 }
 
 #[test]
-fn the_person_search_cut_changes_no_answer() {
+fn the_fast_person_search_changes_no_answer() {
     let mut quotes = 0;
     for page in sample_pages() {
         let paras: Vec<&str> = page.iter().map(String::as_str).collect();
