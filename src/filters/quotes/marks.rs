@@ -149,6 +149,12 @@ fn continuation_mark(family: Family, para: &str) -> Option<usize> {
 
 /// Finds the pairs in `paras` (paragraph texts, in order). Linear in the total length.
 pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
+    scan_with(paras, true)
+}
+
+/// [`scan`]; without `reuse_first`, the first mark of a paragraph is searched again by the
+/// loop (the slower way, kept to test that reusing it changes no answer).
+pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = Vec::new();
     // The outermost open quote carried over from earlier paragraphs, with its segments.
     let mut carried: Option<Carried> = None;
@@ -171,13 +177,27 @@ pub(crate) fn scan(paras: &[&str]) -> Vec<Pair> {
                 skip_until = after;
             }
         }
-        if !carried_live && next_mark(para, 0, false).is_none() {
-            continue;
+        // The first mark of a paragraph without a carried quote: searched once, to skip the
+        // paragraph without one, and used as the first mark of the loop.
+        let mut first = None;
+        if !carried_live {
+            first = next_mark(para, 0, false);
+            if first.is_none() {
+                continue;
+            }
+            if !reuse_first {
+                first = None;
+            }
         }
         // Jump from mark to mark; apostrophes only count inside a quote.
         let mut pos = skip_until;
         loop {
-            let found = next_mark(para, pos, !stack.is_empty());
+            // (Without a carried quote the stack is empty at the first mark: no apostrophes,
+            // and `skip_until` is 0.)
+            let found = match first.take() {
+                Some(m) => Some(m),
+                None => next_mark(para, pos, !stack.is_empty()),
+            };
             let Some((i, c)) = found else {
                 break;
             };

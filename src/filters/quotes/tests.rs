@@ -375,3 +375,28 @@ fn the_fast_person_search_changes_no_answer() {
     }
     assert!(quotes > 1000, "{quotes}");
 }
+
+#[test]
+fn reusing_the_first_mark_changes_no_pair() {
+    let mut pairs = 0;
+    let mut pages = sample_pages();
+    pages.push(
+        [
+            "\"Straight\" at the start, then « a » and “b” and „c“ and ‹d›.",
+            "« Over two paragraphs",
+            "« goes on » here, ‘single’ and 'not' and « nested 'word' here ».",
+            "“Curly opens",
+            "“and reopens” — done.",
+            "L’apostrophe d’abord, puis « la fin ».",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    );
+    for page in pages {
+        let paras: Vec<&str> = page.iter().map(String::as_str).collect();
+        let fast = marks::scan(&paras);
+        assert_eq!(fast, marks::scan_with(&paras, false), "{paras:?}");
+        pairs += fast.len();
+    }
+    assert!(pairs > 1000, "{pairs}");
+}
