@@ -675,11 +675,40 @@ pub(crate) fn sentence_end(s: &str, pos: usize, max: usize) -> usize {
 /// Number of words in `s`.
 pub(crate) fn word_count(s: &str) -> usize {
     // Maximal runs of alphanumeric characters, counted at their first character.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    // ASCII bytes before which eight bytes at a time are not tried again.
+    let mut ascii_until = 0;
     while let Some(&b) = bytes.get(i) {
+        if i >= ascii_until {
+            if let Some(x) = bytes
+                .get(i..i.saturating_add(8))
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                .map(u64::from_le_bytes)
+            {
+                if x & HIGH == 0 {
+                    // A bit per letter or digit (the high bit of its byte): no byte has its
+                    // high bit set, so adding at most 0x80 carries into no other byte.
+                    let at_least = |lo: u8| x + ONES * (0x80 - u64::from(lo));
+                    let alnum = ((at_least(b'0') & !at_least(b'9' + 1))
+                        | (at_least(b'A') & !at_least(b'Z' + 1))
+                        | (at_least(b'a') & !at_least(b'z' + 1)))
+                        & HIGH;
+                    // Words start at a letter or digit after none (the bit of the byte before).
+                    let before = (alnum << 8) | if in_word { 0x80 } else { 0 };
+                    words += (alnum & !before).count_ones() as usize;
+                    in_word = alnum >> 63 != 0;
+                    i += 8;
+                    continue;
+                }
+                // The ASCII bytes up to the first other one go one by one.
+                ascii_until = i + (x & HIGH).trailing_zeros() as usize / 8 + 1;
+            }
+        }
         let alnum = if b < 0x80 {
             i += 1;
             ascii_alnum(b)
@@ -899,6 +928,32 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .count();
             assert_eq!(word_count(s), want, "{s:?}");
+        }
+        // Every byte value, ASCII or the start of a character, at every place of runs long
+        // enough for eight bytes at a time, from every start.
+        let mut texts: Vec<String> = Vec::new();
+        for c in (0u32..0x250)
+            .chain([0x2019, 0x202F, 0x2026, 0x0661])
+            .filter_map(char::from_u32)
+        {
+            for at in 0..12 {
+                let mut t: Vec<char> = "abcdefghijklmnopqrstuv wxyz0123".chars().collect();
+                t[at] = c;
+                texts.push(t.into_iter().collect());
+                let mut t: Vec<char> = " A1 b2 C3 d4 e5 F6 g7 h8 ".chars().collect();
+                t[at] = c;
+                texts.push(t.into_iter().collect());
+            }
+        }
+        for s in &texts {
+            for a in (0..=s.len()).filter(|&a| s.is_char_boundary(a)) {
+                let s = &s[a..];
+                let want = s
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .count();
+                assert_eq!(word_count(s), want, "{s:?}");
+            }
         }
     }
 
