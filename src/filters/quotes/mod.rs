@@ -561,20 +561,20 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                         .filter(|x| x.para + 1 >= op)
                         .find(|x| x.subject && compat(x))
                     {
-                        return Some((x.name.clone(), x.gender));
+                        return Some((x.name.to_owned(), x.gender));
                     }
                     let window = |x: &&resolve::Person| x.para + 3 >= op;
                     if g.is_some() {
                         if let Some(x) = before_owned.clone().filter(window).find(|x| x.gender == g)
                         {
-                            return Some((x.name.clone(), x.gender));
+                            return Some((x.name.to_owned(), x.gender));
                         }
                     }
                     before_owned
                         .clone()
                         .filter(window)
                         .find(|x| compat(x))
-                        .map(|x| (x.name.clone(), x.gender))
+                        .map(|x| (x.name.to_owned(), x.gender))
                 };
                 match speaker.as_deref() {
                     Some(s) => {
@@ -601,7 +601,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                                     || x.gender.is_none()
                                                     || x.gender == g)
                                         })
-                                        .map(|x| x.name.clone())
+                                        .map(|x| x.name.to_owned())
                                 });
                                 if let Some(h) = prev {
                                     resolved = h.name.clone();
@@ -615,7 +615,8 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                             }
                         } else if let Some(x) = resolve::name_in(s) {
                             gender = x.gender;
-                            let full = resolve::expand(&x.name, recent).unwrap_or(x.name.clone());
+                            let full = resolve::expand(x.name, recent)
+                                .unwrap_or_else(|| x.name.to_owned());
                             if full != s {
                                 resolved = Some(full);
                             }
@@ -625,7 +626,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                             let by_role = before_owned
                                 .clone()
                                 .find(|x| x.has_role(&head))
-                                .map(|x| x.name.clone());
+                                .map(|x| x.name.to_owned());
                             if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
                                 if let Some(n) = described.get(&s.to_lowercase()) {
                                     resolved = Some(n.clone());
@@ -658,7 +659,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                         .take(RECENT * 10)
                                         .find(|x| x.word_count() > 1 && x.last_word() == w)
                                 })
-                                .map(|x| x.name.clone())
+                                .map(|x| x.name.to_owned())
                         } else {
                             None
                         };
@@ -672,7 +673,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                 .or_else(|| {
                                     persons.iter().find(|x| x.para > op && x.para <= op + 2)
                                 })
-                                .map(|x| x.name.clone());
+                                .map(|x| x.name.to_owned());
                         } else if *inherit {
                             resolved = history.last().and_then(|h| h.name.clone());
                         } else if let Some(x) = recent.iter().find(|x| {
@@ -683,7 +684,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                 && x.at < p.open_at
                         }) {
                             // « X, conseiller municipal, ne mâche pas ses mots : « … » »
-                            resolved = Some(x.name.clone());
+                            resolved = Some(x.name.to_owned());
                         } else if matches!(f.pattern, Pattern::Free | Pattern::Intro) {
                             resolved = history
                                 .iter()
@@ -713,7 +714,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                     if let Some(n) = &name {
                         gender = before_owned
                             .clone()
-                            .find(|x| &x.name == n)
+                            .find(|x| x.name == n.as_str())
                             .and_then(|x| x.gender);
                     }
                 }

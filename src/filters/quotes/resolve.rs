@@ -93,10 +93,11 @@ pub(crate) fn first_name_gender(w: &str) -> Option<bool> {
 
 /// A person named in the text.
 #[derive(Debug, Clone)]
-pub(crate) struct Person {
+pub(crate) struct Person<'a> {
     pub para: usize,
     pub at: usize,
-    pub name: String,
+    /// The name as written, borrowed from the text it was found in.
+    pub name: &'a str,
     /// true = feminine.
     pub gender: Option<bool>,
     /// Lower-case words around the name that say what the person is (ministre, étudiante …),
@@ -412,7 +413,7 @@ fn name_token(text: &str, t: &Tok) -> bool {
 /// words in a row, a known first name …) before the words around them are tokenized, so that
 /// the cost stays a few instructions per byte of text.
 #[cfg(test)]
-pub(crate) fn persons_in(text: &str, para: usize, skip: &[Range<usize>]) -> Vec<Person> {
+pub(crate) fn persons_in<'a>(text: &'a str, para: usize, skip: &[Range<usize>]) -> Vec<Person<'a>> {
     let mut out = Vec::new();
     persons_into(
         text,
@@ -492,14 +493,14 @@ impl TokCache {
 
 /// [`persons_in`] with a reusable token cache, appending to `out`; the search ends at the
 /// first name start at or after `until` (every mention starting before it is found).
-pub(crate) fn persons_into(
-    text: &str,
+pub(crate) fn persons_into<'a>(
+    text: &'a str,
     para: usize,
     skip: &[Range<usize>],
     with_roles: bool,
     until: usize,
     cache: &mut TokCache,
-    out: &mut Vec<Person>,
+    out: &mut Vec<Person<'a>>,
 ) {
     cache.reset();
     let bytes = text.as_bytes();
@@ -782,13 +783,13 @@ fn window_end(text: &str, e: usize) -> usize {
 /// `with_roles`: collect the role words (else [`Person::roles`] stays empty).
 // Out of line so that profiles show the cost of the person test apart.
 #[inline(never)]
-fn person_at(
-    text: &str,
+fn person_at<'a>(
+    text: &'a str,
     toks: &[Tok],
     i: usize,
     at_start: bool,
     with_roles: bool,
-) -> (Option<Person>, usize) {
+) -> (Option<Person<'a>>, usize) {
     let para = 0;
     let run_start = i;
     // Title « M. », « Mme ».
@@ -999,7 +1000,7 @@ fn person_at(
             k += 1;
         }
     }
-    let name = text.get(toks[s].s..toks[b - 1].e).unwrap_or("").to_owned();
+    let name = text.get(toks[s].s..toks[b - 1].e).unwrap_or("");
     let mut words = name.split_whitespace();
     let first_len = words.next().map_or(0, str::len);
     let mut nwords = usize::from(first_len > 0);
@@ -1040,7 +1041,7 @@ fn push_role(roles: &mut String, w: &str) {
     roles.push_str(w);
 }
 
-impl Person {
+impl Person<'_> {
     /// Whether `w` is one of the role words.
     pub(crate) fn has_role(&self, w: &str) -> bool {
         let r = self.roles.as_bytes();
@@ -1062,7 +1063,7 @@ impl Person {
 }
 
 /// Gives every mention the role words of all mentions of the same surname.
-pub(crate) fn share_roles(persons: &mut [Person]) {
+pub(crate) fn share_roles(persons: &mut [Person<'_>]) {
     // Group the mentions by surname; a surname named once has nothing to share (its roles
     // without repeats are never longer than its own).
     let mut group_of: WordMap<&str, usize> = WordMap::default();
@@ -1115,7 +1116,7 @@ pub(crate) fn share_roles(persons: &mut [Person]) {
 
 /// The person named in a speaker phrase (« la ministre des Sports Laura Flessel » → « Laura
 /// Flessel »), if any.
-pub(crate) fn name_in(phrase: &str) -> Option<Person> {
+pub(crate) fn name_in(phrase: &str) -> Option<Person<'_>> {
     // Without role words: only the name and the gender are read.
     let mut out = Vec::new();
     persons_into(
@@ -1313,7 +1314,7 @@ pub(crate) fn generic_head(head: &str) -> bool {
 /// A name's longer form seen earlier (« M. Caldwell » → « Éric Alan Caldwell », « Marie-Pierre »
 /// → « Marie-Pierre Dausse »).
 /// `persons` are in text order: the nearest (last) one that fits wins.
-pub(crate) fn expand(name: &str, persons: &[Person]) -> Option<String> {
+pub(crate) fn expand(name: &str, persons: &[Person<'_>]) -> Option<String> {
     let mut words = name
         .split_whitespace()
         .filter(|w| !title_word(w.trim_end_matches('.')));
@@ -1335,7 +1336,7 @@ pub(crate) fn expand(name: &str, persons: &[Person]) -> Option<String> {
                 && (p.name.get(p.last_at..) == Some(last)
                     || (n == 1 && p.name.get(..p.first_len) == Some(firstw)))
         })
-        .map(|p| p.name.clone())
+        .map(|p| p.name.to_owned())
 }
 
 #[cfg(test)]
@@ -1346,7 +1347,7 @@ mod tests {
     fn finds_people_with_gender_and_subject() {
         let t = "Devant ses étudiants, Marie-Pierre Dausse, professeur d'histoire, parle. Il frappe à coups de casque Boris Faure. Le Monde écrit. M. Caldwell répond.";
         let ps = persons_in(t, 0, &[]);
-        let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = ps.iter().map(|p| p.name).collect();
         assert_eq!(names, ["Marie-Pierre Dausse", "Boris Faure", "Caldwell"]);
         assert_eq!(ps[0].gender, Some(true));
         assert!(ps[0].subject);
