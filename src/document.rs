@@ -374,6 +374,10 @@ pub struct Block {
     pub html: Option<HtmlInfo>,
     text: Range<usize>,
     removed: Option<usize>,
+    /// Function-word counts of the block's sample, kept by the language guess for the region
+    /// filter (see [`crate::filters::region`]); `None` until computed, and again whenever the
+    /// text changes.
+    pub(crate) sample_words: Option<crate::lang::SampleCounts>,
 }
 
 impl Block {
@@ -677,6 +681,7 @@ impl Document {
             html,
             text,
             removed: None,
+            sample_words: None,
         });
         id
     }
@@ -702,6 +707,13 @@ impl Document {
 
     pub(crate) fn set_html_tree(&mut self, tree: crate::input::html::HtmlTree) {
         self.html_tree = Some(Box::new(tree));
+    }
+
+    /// Keeps the function-word counts of block `id`'s sample (see [`Block`]).
+    pub(crate) fn set_sample_words(&mut self, id: BlockId, counts: crate::lang::SampleCounts) {
+        if let Some(b) = self.blocks.get_mut(id) {
+            b.sample_words = Some(counts);
+        }
     }
 
     pub(crate) fn html_info_mut(&mut self, id: BlockId) -> Option<&mut HtmlInfo> {
@@ -966,6 +978,7 @@ impl Document {
         block.text = base + kept_start..base + kept_end;
         let features = Features::of(&self.buf[base + kept_start..base + kept_end]);
         self.blocks[id].features = features;
+        self.blocks[id].sample_words = None;
         self.removed.push(Removed {
             text: gone_text,
             reason,
@@ -989,6 +1002,7 @@ impl Document {
         let block = &mut self.blocks[id];
         block.text = start..start + text.len();
         block.features = features;
+        block.sample_words = None;
         true
     }
 
