@@ -172,15 +172,45 @@ impl WordTable {
     /// word; a word longer than the table's words is only read to its end. The accented
     /// letters of Latin-1 and the punctuation of U+2000–U+206F (’, –, …, U+202F) are decoded
     /// by hand, other characters with the standard library.
-    pub(crate) fn scan(&self, text: &str, mut hit: impl FnMut(u8) -> bool) {
+    pub(crate) fn scan(&self, text: &str, hit: impl FnMut(u8) -> bool) {
+        self.scan_counting::<false>(text, hit);
+    }
+
+    /// [`scan`](Self::scan) that also counts, when `TOKENS`, the words of `text` as
+    /// [`count_words`](crate::filters::facts::count_words) has them (runs of non-white-space
+    /// characters that hold a letter or a digit), and returns that count (0 otherwise). The
+    /// count is only whole when the scan is not stopped.
+    pub(crate) fn scan_counting<const TOKENS: bool>(
+        &self,
+        text: &str,
+        mut hit: impl FnMut(u8) -> bool,
+    ) -> usize {
         let bytes = text.as_bytes();
         let mut key = 0u64;
         let mut len = 0usize;
         let mut i = 0usize;
+        // The token count, and whether the scan is out of a counted token (at the start, or
+        // after white space): the next letter or digit starts one.
+        let mut tokens = 0usize;
+        let mut out = true;
+        // A character of the kind `k` (see [`Kind`]) for the token count.
+        let mut token = |k: Kind, out: &mut bool| {
+            if TOKENS {
+                match k {
+                    Kind::Space => *out = true,
+                    Kind::Alnum => {
+                        tokens += usize::from(*out);
+                        *out = false;
+                    }
+                    Kind::Other => {}
+                }
+            }
+        };
         while let Some(&b) = bytes.get(i) {
             let class = BYTE_CLASS[usize::from(b)];
             if class != 0 && class != NON_ASCII {
                 // An ASCII letter: it and the ASCII letters after it, up to eight at once.
+                token(Kind::Alnum, &mut out);
                 let (k, lower) = ascii_letters(eight_bytes(bytes, i));
                 if len + k <= MAX_WORD_BYTES {
                     // The letters' bytes, first byte highest, after those of the word so far
@@ -200,10 +230,11 @@ impl WordTable {
                 if k < 8 {
                     if let Some(&n) = bytes.get(i) {
                         if n < 0x80 {
+                            token(ascii_kind(n), &mut out);
                             if len <= MAX_WORD_BYTES {
                                 let f = self.get(key);
                                 if f != 0 && !hit(f) {
-                                    return;
+                                    return tokens;
                                 }
                             }
                             key = 0;
@@ -223,19 +254,27 @@ impl WordTable {
                         i += 1;
                         if next == 0x97 || next == 0xB7 {
                             None
-                        } else if next < 0x9F {
-                            Some((0xC3u64 << 8) | u64::from(next + 0x20))
                         } else {
-                            Some((0xC3u64 << 8) | u64::from(next))
+                            token(Kind::Alnum, &mut out);
+                            if next < 0x9F {
+                                Some((0xC3u64 << 8) | u64::from(next + 0x20))
+                            } else {
+                                Some((0xC3u64 << 8) | u64::from(next))
+                            }
                         }
                     }
                     // U+0080–U+00BF: no-break space, « », ª º µ (taken as non-letters).
                     0xC2 => {
                         i += 1;
+                        token(latin1_kind(next), &mut out);
                         None
                     }
-                    // U+2000–U+206F: spaces, dashes, quotes, ellipsis.
+                    // U+2000–U+207F: spaces, dashes, quotes, ellipsis.
                     0xE2 if matches!(next, 0x80 | 0x81) => {
+                        if TOKENS {
+                            let third = bytes.get(i + 1).copied().unwrap_or(0);
+                            token(punctuation_kind(next, third), &mut out);
+                        }
                         i += 2;
                         None
                     }
@@ -247,6 +286,7 @@ impl WordTable {
                             .unwrap_or('\u{fffd}');
                         i += c.len_utf8() - 1;
                         if c.is_alphabetic() {
+                            token(Kind::Alnum, &mut out);
                             let lower = if c.is_uppercase() {
                                 c.to_lowercase().next().unwrap_or(c)
                             } else {
@@ -263,6 +303,18 @@ impl WordTable {
                             len += lower.len_utf8();
                             continue;
                         }
+                        if TOKENS {
+                            token(
+                                if c.is_whitespace() {
+                                    Kind::Space
+                                } else if c.is_numeric() {
+                                    Kind::Alnum
+                                } else {
+                                    Kind::Other
+                                },
+                                &mut out,
+                            );
+                        }
                         None
                     }
                 };
@@ -271,12 +323,14 @@ impl WordTable {
                     len += 2;
                     continue;
                 }
+            } else {
+                token(ascii_kind(b), &mut out);
             }
             // The end of a word.
             if len > 0 && len <= MAX_WORD_BYTES {
                 let f = self.get(key);
                 if f != 0 && !hit(f) {
-                    return;
+                    return tokens;
                 }
             }
             key = 0;
@@ -288,6 +342,50 @@ impl WordTable {
                 hit(f);
             }
         }
+        tokens
+    }
+}
+
+/// What a character is to the token count of [`WordTable::scan_counting`].
+#[derive(Clone, Copy)]
+enum Kind {
+    /// White space: ends a token.
+    Space,
+    /// A letter or a digit: starts a token when out of one.
+    Alnum,
+    /// Anything else: changes nothing.
+    Other,
+}
+
+/// [`Kind`] of an ASCII byte that is not a letter.
+fn ascii_kind(b: u8) -> Kind {
+    match b {
+        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => Kind::Space,
+        b'0'..=b'9' => Kind::Alnum,
+        _ => Kind::Other,
+    }
+}
+
+/// [`Kind`] of U+0080–U+00BF from the second byte of its UTF-8 form (`0xC2`, `n`).
+fn latin1_kind(n: u8) -> Kind {
+    match n {
+        // U+0085 (next line), U+00A0 (no-break space).
+        0x85 | 0xA0 => Kind::Space,
+        // ª ² ³ µ ¹ º ¼ ½ ¾.
+        0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE => Kind::Alnum,
+        _ => Kind::Other,
+    }
+}
+
+/// [`Kind`] of U+2000–U+207F from the second and third bytes of its UTF-8 form (`0xE2`,
+/// `second`, `third`).
+fn punctuation_kind(second: u8, third: u8) -> Kind {
+    match (second, third) {
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+        (0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F) => Kind::Space,
+        // ⁰ ⁱ ⁴–⁹ ⁿ.
+        (0x81, 0xB0 | 0xB1 | 0xB4..=0xB9 | 0xBF) => Kind::Alnum,
+        _ => Kind::Other,
     }
 }
 
@@ -335,14 +433,19 @@ pub fn stopword_counts(text: &str) -> (usize, usize) {
     let mut fr = 0;
     let mut en = 0;
     STOPWORDS.scan(text, |f| {
-        if f & FR != 0 {
-            fr += 1;
-        } else if f & EN != 0 {
-            en += 1;
-        }
+        count_stopword(f, &mut fr, &mut en);
         true
     });
     (fr, en)
+}
+
+/// Adds a hit of [`STOPWORDS`] with flags `f` to the French or the English count.
+fn count_stopword(f: u8, fr: &mut usize, en: &mut usize) {
+    if f & FR != 0 {
+        *fr += 1;
+    } else if f & EN != 0 {
+        *en += 1;
+    }
 }
 
 /// Guesses the language of `text` from stopword counts: French or English when one of them has
@@ -402,6 +505,12 @@ pub(crate) struct SampleCounts {
     pub(crate) en: u32,
     /// Neutral function words.
     pub(crate) neutral: u32,
+    /// Words of the sample as [`count_words`](crate::filters::facts::count_words) counts
+    /// them.
+    pub(crate) tokens: u32,
+    /// The words of the whole line as `count_words` counts them, when the language guess
+    /// read it all.
+    pub(crate) line_tokens: Option<u32>,
 }
 
 /// See [`detect_document_language`]. With `samples`, each line's region sample is read with
@@ -433,9 +542,20 @@ fn detect(
             && !sample.is_empty()
             && (sample.len() == t.len() || t.as_bytes().get(sample.len()) == Some(&b' '))
         {
-            let c = region::sample_counts(sample);
+            let mut c = region::sample_counts(sample);
+            let (f, e, tokens) = head.get(sample.len()..).map_or((0, 0, 0), |rest| {
+                let (mut f, mut e) = (0, 0);
+                // The rest starts with a space: out of a token, as a scan of its own starts.
+                let tokens = STOPWORDS.scan_counting::<true>(rest, |flags| {
+                    count_stopword(flags, &mut f, &mut e);
+                    true
+                });
+                (f, e, tokens)
+            });
+            if head.len() == t.len() {
+                c.line_tokens = u32::try_from(c.tokens as usize + tokens).ok();
+            }
             keep(b.id, c);
-            let (f, e) = head.get(sample.len()..).map_or((0, 0), stopword_counts);
             (f + c.fr as usize, e + c.en as usize)
         } else {
             stopword_counts(head)
@@ -491,7 +611,17 @@ mod tests {
                 Some(c) => {
                     let (f, e) = stopword_counts(&line[sample.len()..]);
                     assert_eq!((fr, en), (c.fr as usize + f, c.en as usize + e), "{line:?}");
-                    assert_eq!(c, crate::filters::region::sample_counts(sample));
+                    assert_eq!(c.fr, crate::filters::region::sample_counts(sample).fr);
+                    assert_eq!(
+                        c.neutral,
+                        crate::filters::region::sample_counts(sample).neutral
+                    );
+                    // The guess read the whole line: its word count is `count_words`'.
+                    assert_eq!(
+                        c.line_tokens.map(|n| n as usize),
+                        Some(crate::filters::facts::count_words(line)),
+                        "{line:?}"
+                    );
                 }
                 None => assert!(
                     doc.blocks().first().is_none_or(|b| b.features.words < 8)
@@ -702,6 +832,27 @@ mod table_tests {
                 });
                 assert_eq!(a, b, "{line:?}");
             }
+        }
+    }
+
+    /// The word count of [`WordTable::scan_counting`] is `count_words`', on lines in the
+    /// manner of a page and on every character of the ranges decoded by hand, between
+    /// letters, digits, spaces and punctuation.
+    #[test]
+    fn scan_counts_words_as_count_words_does() {
+        use crate::filters::facts::count_words;
+        let t = WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]);
+        let mut lines = crate::filters::region::tests::real_looking_lines();
+        let hand = ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{207F}');
+        for c in hand.chain("日Ωж\u{3000}\u{1680}\u{FEFF}½".chars()) {
+            for (a, b) in [("a", "a"), (" ", " "), ("1", "-"), ("’", "é"), ("", "")] {
+                lines.push(format!("{a}{c}{b}"));
+                lines.push(format!("x {a}{c}{c}{b} yz"));
+            }
+        }
+        for line in &lines {
+            let n = t.scan_counting::<true>(line, |_| true);
+            assert_eq!(n, count_words(line), "{line:?}");
         }
     }
 

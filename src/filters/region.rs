@@ -137,7 +137,7 @@ pub(crate) fn sample(text: &str) -> &str {
 /// keeps them for [`BodyRegion`]: see [`function_words_from`]).
 pub(crate) fn sample_counts(sample: &str) -> SampleCounts {
     let mut c = SampleCounts::default();
-    FUNCTION_WORDS.scan(sample, |f| {
+    let tokens = FUNCTION_WORDS.scan_counting::<true>(sample, |f| {
         c.neutral += u32::from(f & NEUTRAL != 0);
         if f & FR != 0 {
             c.fr += 1;
@@ -146,6 +146,7 @@ pub(crate) fn sample_counts(sample: &str) -> SampleCounts {
         }
         true
     });
+    c.tokens = u32::try_from(tokens).unwrap_or(u32::MAX);
     c
 }
 
