@@ -673,8 +673,9 @@ impl Filter for LineRules {
         };
         let mut edits = Vec::new();
         type Found<'r> = (TeaserLabel, Option<&'r Rule>);
+        // Sized once for the page's lines (capped for huge pages): no rehash while it fills.
         let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
-            HashMap::default();
+            HashMap::with_capacity_and_hasher(doc.blocks().len().min(4096), Default::default());
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
         for (b, text) in doc.body() {
