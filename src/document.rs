@@ -119,13 +119,14 @@ impl Features {
             let mut words = 0usize;
             while let Some(&b) = chunk.get(i) {
                 // Up to eight ASCII bytes at once (most of a page's text): the ASCII bytes that
-                // start the next eight, counted word-wise.
+                // start the next eight, counted word-wise. One or two ASCII bytes before a
+                // longer character cost less one by one.
                 let ascii = chunk
                     .get(i..)
                     .and_then(<[u8]>::first_chunk::<8>)
                     .map(|w| u64::from_le_bytes(*w))
                     .map(|x| (x, (x & HIGH_BITS).trailing_zeros() / 8))
-                    .filter(|&(_, k)| k > 0);
+                    .filter(|&(_, k)| k > 2);
                 if let Some((x, k)) = ascii {
                     let c = AsciiCounts::of(x, k, prev >> 63 != 0);
                     lanes = lanes.wrapping_add(
