@@ -119,13 +119,14 @@ impl Features {
             let mut words = 0usize;
             while let Some(&b) = chunk.get(i) {
                 // Up to eight ASCII bytes at once (most of a page's text): the ASCII bytes that
-                // start the next eight, counted word-wise.
+                // start the next eight, counted word-wise. One or two ASCII bytes before a
+                // longer character cost less one by one.
                 let ascii = chunk
                     .get(i..)
                     .and_then(<[u8]>::first_chunk::<8>)
                     .map(|w| u64::from_le_bytes(*w))
                     .map(|x| (x, (x & HIGH_BITS).trailing_zeros() / 8))
-                    .filter(|&(_, k)| k > 0);
+                    .filter(|&(_, k)| k > 2);
                 if let Some((x, k)) = ascii {
                     let c = AsciiCounts::of(x, k, prev >> 63 != 0);
                     lanes = lanes.wrapping_add(
@@ -374,6 +375,10 @@ pub struct Block {
     pub html: Option<HtmlInfo>,
     text: Range<usize>,
     removed: Option<usize>,
+    /// Function-word counts of the block's sample, kept by the language guess for the region
+    /// filter (see [`crate::filters::region`]); `None` until computed, and again whenever the
+    /// text changes.
+    pub(crate) sample_words: Option<crate::lang::SampleCounts>,
 }
 
 impl Block {
@@ -677,6 +682,7 @@ impl Document {
             html,
             text,
             removed: None,
+            sample_words: None,
         });
         id
     }
@@ -702,6 +708,13 @@ impl Document {
 
     pub(crate) fn set_html_tree(&mut self, tree: crate::input::html::HtmlTree) {
         self.html_tree = Some(Box::new(tree));
+    }
+
+    /// Keeps the function-word counts of block `id`'s sample (see [`Block`]).
+    pub(crate) fn set_sample_words(&mut self, id: BlockId, counts: crate::lang::SampleCounts) {
+        if let Some(b) = self.blocks.get_mut(id) {
+            b.sample_words = Some(counts);
+        }
     }
 
     pub(crate) fn html_info_mut(&mut self, id: BlockId) -> Option<&mut HtmlInfo> {
@@ -966,6 +979,7 @@ impl Document {
         block.text = base + kept_start..base + kept_end;
         let features = Features::of(&self.buf[base + kept_start..base + kept_end]);
         self.blocks[id].features = features;
+        self.blocks[id].sample_words = None;
         self.removed.push(Removed {
             text: gone_text,
             reason,
@@ -989,6 +1003,7 @@ impl Document {
         let block = &mut self.blocks[id];
         block.text = start..start + text.len();
         block.features = features;
+        block.sample_words = None;
         true
     }
 

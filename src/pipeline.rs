@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::article::Article;
 use crate::document::Document;
 use crate::error::{BoxError, Error};
-use crate::lang::{detect_document_language, Language};
+use crate::lang::{detect_document_language_keeping_samples, Language};
 
 /// One step of a pipeline: it reads the document and edits it — removes blocks (always with a
 /// [`Reason`](crate::Reason)), records facts, or normalises text.
@@ -270,7 +270,7 @@ impl Pipeline {
     pub fn process(&self, doc: &mut Document) -> Result<(), Error> {
         let lang = match self.language {
             Some(l) => l,
-            None => match detect_document_language(doc) {
+            None => match detect_document_language_keeping_samples(doc) {
                 Language::Unknown => doc.language(),
                 l => l,
             },

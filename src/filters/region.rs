@@ -6,7 +6,7 @@ use regex::Regex;
 
 use crate::document::{Block, Document, Reason, SourceKind};
 use crate::error::BoxError;
-use crate::lang::{Language, WordTable, EN, ENGLISH, FR, FRENCH};
+use crate::lang::{Language, SampleCounts, WordTable, EN, ENGLISH, FR, FRENCH};
 use crate::pipeline::Filter;
 
 /// Frequent function words of German, Spanish, Italian, Portuguese and Dutch, plus the most
@@ -51,26 +51,12 @@ static FUNCTION_WORDS: Lazy<WordTable> =
 /// list. One pass over the text, one table look-up per short word.
 ///
 /// Only the share of function words matters: a line longer than [`SAMPLE_BYTES`] is read up to
-/// the last space before that length, and the count scaled to the whole line. Only thresholds
-/// of the share matter, so the scan stops once the count reaches `enough` (and returns at least
-/// `enough`).
+/// the last space before that length (see [`sample`]), and the count scaled to the whole line.
+/// Only thresholds of the share matter, so the scan stops once the count reaches `enough` (and
+/// returns at least `enough`).
 fn function_words(text: &str, lang: Language, enough: usize) -> usize {
-    let sample = if text.len() > SAMPLE_BYTES {
-        let mut cut = SAMPLE_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let head = text.get(..cut).unwrap_or(text);
-        head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head)
-    } else {
-        text
-    };
+    let sample = sample(text);
     let (mut neutral, mut fr, mut en) = (0usize, 0usize, 0usize);
-    let count = |neutral: usize, fr: usize, en: usize| match lang {
-        Language::French => fr.max(neutral),
-        Language::English => en.max(neutral),
-        _ => neutral,
-    };
     // Scaled to the whole line: `hits * text.len() / sample.len() >= enough`.
     let target = enough.saturating_mul(sample.len());
     FUNCTION_WORDS.scan(sample, |f| {
@@ -80,14 +66,88 @@ fn function_words(text: &str, lang: Language, enough: usize) -> usize {
         } else if f & EN != 0 {
             en += 1;
         }
-        count(neutral, fr, en).saturating_mul(text.len()) < target
+        count(lang, neutral, fr, en).saturating_mul(text.len()) < target
     });
-    let hits = count(neutral, fr, en);
-    if sample.len() == text.len() || sample.is_empty() {
+    scale(count(lang, neutral, fr, en), text.len(), sample.len())
+}
+
+/// [`function_words`] from the full counts of the sample of `text` (as [`sample_counts`]
+/// gives them), without reading the text again; `None` when the counts cannot tell (an empty
+/// sample or target).
+///
+/// The scan of [`function_words`] adds at most one to the count at each hit and stops at the
+/// first count `c` with `c * text.len() >= target`: that is the least such `c`, if the full
+/// count reaches it, and the full count otherwise.
+fn function_words_from(
+    counts: SampleCounts,
+    text: &str,
+    lang: Language,
+    enough: usize,
+) -> Option<usize> {
+    let sample_len = sample(text).len();
+    let target = enough.saturating_mul(sample_len);
+    if target == 0 || text.is_empty() {
+        return None;
+    }
+    let full = count(
+        lang,
+        counts.neutral as usize,
+        counts.fr as usize,
+        counts.en as usize,
+    );
+    let least = target.div_ceil(text.len());
+    Some(scale(full.min(least), text.len(), sample_len))
+}
+
+/// The count of [`function_words`] for `lang` from the three counts.
+fn count(lang: Language, neutral: usize, fr: usize, en: usize) -> usize {
+    match lang {
+        Language::French => fr.max(neutral),
+        Language::English => en.max(neutral),
+        _ => neutral,
+    }
+}
+
+/// `hits` in a sample of `sample_len` bytes scaled to a line of `text_len` bytes.
+fn scale(hits: usize, text_len: usize, sample_len: usize) -> usize {
+    if sample_len == text_len || sample_len == 0 {
         hits
     } else {
-        hits * text.len() / sample.len()
+        hits * text_len / sample_len
     }
+}
+
+/// The part of a line that [`function_words`] reads: the whole line up to [`SAMPLE_BYTES`],
+/// or the part before the last space within that length (the first [`SAMPLE_BYTES`] bytes,
+/// cut at a character boundary, when there is no space).
+pub(crate) fn sample(text: &str) -> &str {
+    if text.len() > SAMPLE_BYTES {
+        let mut cut = SAMPLE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = text.get(..cut).unwrap_or(text);
+        head.rfind(' ').and_then(|i| head.get(..i)).unwrap_or(head)
+    } else {
+        text
+    }
+}
+
+/// French, English and neutral function words of `sample`, all of them (the language guess
+/// keeps them for [`BodyRegion`]: see [`function_words_from`]).
+pub(crate) fn sample_counts(sample: &str) -> SampleCounts {
+    let mut c = SampleCounts::default();
+    let tokens = FUNCTION_WORDS.scan_counting::<true>(sample, |f| {
+        c.neutral += u32::from(f & NEUTRAL != 0);
+        if f & FR != 0 {
+            c.fr += 1;
+        } else if f & EN != 0 {
+            c.en += 1;
+        }
+        true
+    });
+    c.tokens = u32::try_from(tokens).unwrap_or(u32::MAX);
+    c
 }
 
 /// See [`function_words`].
@@ -195,7 +255,10 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         return Class::Bad;
     }
     let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
-    let hits = function_words(text, lang, enough);
+    let hits = block
+        .sample_words
+        .and_then(|c| function_words_from(c, text, lang, enough))
+        .unwrap_or_else(|| function_words(text, lang, enough));
     let density = hits as f32 / f.words as f32;
     let chars = (f.chars as f32).min(VALUE_CAP);
     let prose = density >= PROSE_DENSITY;
@@ -374,7 +437,7 @@ impl Filter for BodyRegion {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn run(lang: Language, text: &str) -> Document {
@@ -409,6 +472,69 @@ mod tests {
             function_words("Il est dans la maison", Language::French, 2),
             2
         );
+    }
+
+    /// Lines in the manner of a page: French, English and German running text, menus,
+    /// numbers, quotes and no-break spaces, some longer than the sample.
+    pub(crate) fn real_looking_lines() -> Vec<String> {
+        let words: Vec<&str> = "Le la les de des du et est dans pour qui sur au aux par avec ne pas plus \
+            ce cette sa ses leur nous vous ils elle ou où été était conseil municipal a voté mardi \
+            soir budget ville l'année prochaine, après trois heures débat. « Oui », a-t-il dit\u{a0}: \
+            The the and of to in is that for it with was on are be this by at from or an have has \
+            had not they which their were been will would said government minister’s statement \
+            der die das und ist nicht ein eine zu den von mit sich Stadtrat hat beschlossen \
+            2024 12h30 – — … ÉTAT Élysée déjà très même sous-préfecture aujourd'hui 3\u{a0}000 € \
+            x Ωmega 日本 renseignement internationales développement \u{202f}; l’État THE AND"
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut lines = Vec::new();
+        for _ in 0..4000 {
+            let n = 1 + (next() % 90) as usize;
+            let mut line = String::new();
+            for k in 0..n {
+                if k > 0 {
+                    line.push(if next() % 17 == 0 { '\u{a0}' } else { ' ' });
+                }
+                line.push_str(words[(next() % words.len() as u64) as usize]);
+            }
+            lines.push(line);
+        }
+        // One word longer than the sample, and a sample that ends inside a word.
+        lines.push("é".repeat(200));
+        lines.push(format!("{} et la", "a".repeat(300)));
+        lines.push(format!("le {}", "b".repeat(300)));
+        lines
+    }
+
+    #[test]
+    fn counts_kept_by_the_language_guess_give_the_same_share() {
+        for line in real_looking_lines() {
+            let words = crate::document::Features::of(&line).words;
+            let c = sample_counts(sample(&line));
+            for lang in [Language::French, Language::English, Language::Unknown] {
+                for enough in [
+                    1,
+                    2,
+                    3,
+                    (words as f32 * PROSE_DENSITY).ceil() as usize,
+                    words,
+                    usize::MAX,
+                ] {
+                    let want = function_words(&line, lang, enough);
+                    if let Some(got) = function_words_from(c, &line, lang, enough) {
+                        assert_eq!(got, want, "{lang:?} {enough} {line:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -229,12 +229,16 @@ fn neutral_rows() -> Vec<(String, Reason, usize)> {
         // Advertising labels used in many languages.
         (r"(?i)^(?:ads?|advert(?:isement)?|anzeige|werbung|publicidad|pubblicità|publicité|pub|sponsored|sponsoris[ée]d?|promo)\s*:?$".into(), Reason::Advertising, 20),
     ];
-    rows.extend(
-        [
-            (r"^\d{1,3}\s*/\s*\d{1,3}$", Reason::Navigation, 10),
-            // Labels of other European languages (German, Spanish, Italian, Portuguese,
-            // Dutch) for the same kinds of chrome, so that pages without a table of their own
-            // still lose the obvious lines. Whole short lines only.
+    rows.push((r"^\d{1,3}\s*/\s*\d{1,3}$".into(), Reason::Navigation, 10));
+    rows
+}
+
+/// Labels of other European languages (German, Spanish, Italian, Portuguese, Dutch) for the
+/// same kinds of chrome, so that pages without a table of their own still lose the obvious
+/// lines. Whole short lines only. Pages in French or English have their own tables: these
+/// rows are not in them.
+fn other_language_rows() -> Vec<(String, Reason, usize)> {
+    [
             (
                 r"(?i)^(?:teilen|drucken|versenden|artikel teilen|jetzt teilen|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|printen)\s*:?$",
                 Reason::Share,
@@ -272,9 +276,8 @@ fn neutral_rows() -> Vec<(String, Reason, usize)> {
             ),
         ]
         .iter()
-            .map(|(p, r, n)| (p.to_string(), r.clone(), *n)),
-    );
-    rows
+        .map(|(p, r, n)| (p.to_string(), r.clone(), *n))
+        .collect()
 }
 
 /// The neutral rules, then `rows`: one set, so that a line is matched once; the neutral rules
@@ -289,8 +292,16 @@ fn with_neutral(rows: &[(&str, Reason, usize)]) -> Table {
     table(&all)
 }
 
-/// The neutral rules alone, for pages in other languages.
-static NEUTRAL: Lazy<Table> = Lazy::new(|| with_neutral(&[]));
+/// The neutral rules and the labels of other European languages, for pages in other
+/// languages.
+static NEUTRAL: Lazy<Table> = Lazy::new(|| {
+    let other = other_language_rows();
+    let rows: Vec<(&str, Reason, usize)> = other
+        .iter()
+        .map(|(p, r, n)| (p.as_str(), r.clone(), *n))
+        .collect();
+    with_neutral(&rows)
+});
 
 /// French rules.
 static FRENCH: Lazy<Table> = Lazy::new(|| {
@@ -673,8 +684,9 @@ impl Filter for LineRules {
         };
         let mut edits = Vec::new();
         type Found<'r> = (TeaserLabel, Option<&'r Rule>);
+        // Sized once for the page's lines (capped for huge pages): no rehash while it fills.
         let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
-            HashMap::default();
+            HashMap::with_capacity_and_hasher(doc.blocks().len().min(4096), Default::default());
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
         for (b, text) in doc.body() {
@@ -878,6 +890,25 @@ mod tests {
             "Newsletter abonnieren\nFacebookTwitterWhatsApp\n© 2020 Beispiel Verlag\nLesen Sie auch:\nTeilen\nImpressum\n3 Kommentare\nDer Stadtrat hat am Dienstag beschlossen, das Programm um zwei Jahre zu verlängern.",
         );
         assert_eq!(de.body().count(), 1);
+    }
+
+    /// Labels of other European languages are for pages without a table of their own: a
+    /// French or English page keeps a German word it prints (the other filters judge it),
+    /// which keeps the French and English automata smaller.
+    #[test]
+    fn other_languages_labels_only_where_no_table_exists() {
+        let lines = "Impressum\nWeiterlesen\nSuche";
+        let de = run(Language::Unknown, lines);
+        assert_eq!(de.body().count(), 0);
+        assert_eq!(reason_of(&de, "Impressum"), Some(Reason::Footer));
+        for lang in [Language::French, Language::English] {
+            assert_eq!(run(lang, lines).body().count(), 3, "{lang:?}");
+        }
+        // The neutral shapes stay in every table.
+        assert_eq!(
+            reason_of(&run(Language::French, "12 / 40"), "12 / 40"),
+            Some(Reason::Navigation)
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Scraped text dump → one block per non-empty line.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -61,14 +62,14 @@ impl Document {
             let buf = doc.buffer();
             let line = buf.get(r.clone()).unwrap_or("");
             let features = if line.len() <= MEMO_BYTES {
-                let h = line_hash(line.as_bytes());
-                match seen.get(&h) {
-                    Some((first, f)) if buf.get(first.clone()) == Some(line) => *f,
-                    _ => {
-                        let f = Features::of(line);
-                        seen.entry(h).or_insert((r.clone(), f));
-                        f
-                    }
+                // One probe of the map per line: the entry is read, or filled when it is new.
+                match seen.entry(line_hash(line.as_bytes())) {
+                    Entry::Occupied(e) => match e.get() {
+                        (first, f) if buf.get(first.clone()) == Some(line) => *f,
+                        // Another line with the same hash: the first one keeps the entry.
+                        _ => Features::of(line),
+                    },
+                    Entry::Vacant(e) => e.insert((r.clone(), Features::of(line))).1,
                 }
             } else {
                 Features::of(line)

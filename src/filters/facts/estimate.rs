@@ -212,7 +212,15 @@ impl Filter for EstimatedReadingTime {
     }
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
-        let words: usize = doc.body().map(|(_, t)| count_words(t)).sum();
+        // Lines the language guess read whole were counted then.
+        let words: usize = doc
+            .body()
+            .map(|(b, t)| {
+                b.sample_words
+                    .and_then(|c| c.line_tokens)
+                    .map_or_else(|| count_words(t), |n| n as usize)
+            })
+            .sum();
         let secs = self.seconds(words, doc.language());
         doc.facts_mut().estimated_reading_secs = Some(secs);
         Ok(())
