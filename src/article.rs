@@ -213,40 +213,6 @@ pub struct Article {
     pub notes: Vec<InputNote>,
 }
 
-/// Sorts removal records by block, then by position inside the block, keeping the order of
-/// records with the same place (a stable sort). The records are large and come in a few runs
-/// (one or more per filter): their keys are sorted, then each record is moved once, along the
-/// cycles of the permutation.
-fn in_input_order(removed: &mut [Removed]) {
-    if removed.is_sorted_by_key(|r| (r.block, r.span.start)) {
-        return;
-    }
-    // (block, start, index): the index breaks ties as the input order does.
-    let mut keys: Vec<(BlockId, usize, usize)> = removed
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.block, r.span.start, i))
-        .collect();
-    // A stable sort finds the runs the filters left.
-    keys.sort();
-    // `from[k]`: where the record that goes to place `k` is now.
-    let mut from: Vec<usize> = keys.into_iter().map(|(_, _, i)| i).collect();
-    for start in 0..from.len() {
-        let mut k = start;
-        while let Some(&src) = from.get(k) {
-            if src == usize::MAX {
-                break;
-            }
-            from[k] = usize::MAX;
-            if src == start {
-                break;
-            }
-            removed.swap(k, src);
-            k = src;
-        }
-    }
-}
-
 impl Article {
     /// Assembles the article from a document the filters have run over.
     pub fn from_document(doc: Document) -> Article {
@@ -288,7 +254,7 @@ impl Article {
             })
             .collect();
         // Removal records in input order: by block, then by position inside the block.
-        in_input_order(&mut removed);
+        removed.sort_by_key(|r| (r.block, r.span.start));
         Article {
             language,
             title: facts.title,
@@ -309,54 +275,6 @@ impl Article {
             datelines: facts.datelines,
             removed,
             notes,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::{Reason, Span};
-
-    fn record(i: usize, block: usize, start: usize) -> Removed {
-        Removed {
-            text: format!("record {i}"),
-            reason: Reason::Duplicate,
-            filter: "test".into(),
-            block,
-            span: Span::new(start, start + 1),
-        }
-    }
-
-    /// The records come out as a stable sort by (block, start) puts them, whatever the runs
-    /// and ties of the input.
-    #[test]
-    fn removal_records_in_input_order_as_a_stable_sort() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as usize
-        };
-        for round in 0..300 {
-            let n = next(40);
-            let runs = 1 + next(5);
-            let mut v = Vec::new();
-            for r in 0..runs {
-                let mut block = next(10);
-                for _ in 0..n / runs + usize::from(r == 0) * (n % runs) {
-                    // Ascending runs, as the filters append them, with ties.
-                    block += next(3);
-                    v.push(record(v.len(), block, next(2) * 10));
-                }
-            }
-            let mut expected = v.clone();
-            expected.sort_by_key(|r| (r.block, r.span.start));
-            in_input_order(&mut v);
-            let got: Vec<&str> = v.iter().map(|r| r.text.as_str()).collect();
-            let want: Vec<&str> = expected.iter().map(|r| r.text.as_str()).collect();
-            assert_eq!(got, want, "round {round}");
         }
     }
 }
