@@ -95,6 +95,9 @@ impl Filter for DomContent {
             Some(tree) if !tree.nodes.is_empty() => decide(doc, tree),
             _ => return Ok(()),
         };
+        // Most blocks of a page go (menus, comment threads, footers): the removal records are
+        // sized once.
+        doc.reserve_removed(decisions.len());
         for (id, reason) in decisions {
             doc.remove(id, reason);
         }
@@ -102,10 +105,20 @@ impl Filter for DomContent {
     }
 }
 
+/// Commas in `text`: `,`, and the full-width comma and ideographic comma of CJK text.
 fn commas(text: &str) -> usize {
-    text.chars()
-        .filter(|c| matches!(c, ',' | '，' | '、'))
-        .count()
+    let b = text.as_bytes();
+    // ASCII commas are counted on the bytes; the two others (U+FF0C `EF BC 8C` and U+3001
+    // `E3 80 81`) are looked for only in text that has their lead bytes.
+    let ascii = b.iter().filter(|&&c| c == b',').count();
+    if memchr::memchr2(0xEF, 0xE3, b).is_none() {
+        return ascii;
+    }
+    ascii
+        + text
+            .chars()
+            .filter(|c| matches!(c, '\u{FF0C}' | '\u{3001}'))
+            .count()
 }
 
 fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
@@ -142,11 +155,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     }
     let cx = Ctx { tree, neg_above };
 
-    let blocks: Vec<(usize, u32)> = doc
-        .body()
-        .filter_map(|(b, _)| b.html.as_ref().map(|h| (b.id, h.node as u32)))
-        .collect();
-    if blocks.is_empty() {
+    if !doc.body().any(|(b, _)| b.html.is_some()) {
         return Vec::new();
     }
 
@@ -724,5 +733,20 @@ impl<F: Filter> Filter for TextOnly<F> {
 
     fn apply(&self, doc: &mut Document) -> Result<(), BoxError> {
         self.0.apply(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::commas;
+
+    #[test]
+    fn commas_of_every_script_are_counted() {
+        assert_eq!(commas("Oui, non, peut-être"), 2);
+        assert_eq!(commas("Déjà vu, « fin »"), 1);
+        assert_eq!(commas("東京，大阪、京都, Nara"), 3);
+        // Lead bytes of the CJK commas in other characters are not commas.
+        assert_eq!(commas("ｅｘ ・ 〒 ,"), 1);
+        assert_eq!(commas(""), 0);
     }
 }

@@ -368,6 +368,27 @@ fn same(a: &str, b: &str) -> bool {
         && (a == b || (a.len() > 20 && b.starts_with(&a)) || (b.len() > 20 && a.starts_with(&b)))
 }
 
+/// What [`shingles`] does with a byte: an ASCII letter or digit gives its lower case (its own
+/// code point), any other ASCII byte 0 (it ends a word), and a byte of a multi-byte character
+/// [`NOT_ASCII`] (the character is read whole).
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c >= 0x80 {
+            t[b] = NOT_ASCII;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`BYTE_CLASS`] of the bytes of multi-byte characters (no ASCII letter or digit is 1).
+const NOT_ASCII: u8 = 1;
+
 /// Word 4-gram hashes of `text` (lower-cased alphanumeric words).
 ///
 /// Words are hashed with 64-bit FNV-1a over their lower-cased characters and four word hashes
@@ -376,36 +397,49 @@ fn same(a: &str, b: &str) -> bool {
 fn shingles(text: &str, mut f: impl FnMut(u64)) {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
+    // The last four word hashes, oldest first, and how many words were seen (up to 4).
     let mut window: [u64; 4] = [0; 4];
     let mut n = 0usize;
+    let mut end_word = |h: u64, n: &mut usize, window: &mut [u64; 4]| {
+        *window = [window[1], window[2], window[3], h];
+        if *n < 3 {
+            *n += 1;
+            return;
+        }
+        let mut s = OFFSET;
+        for &w in window.iter() {
+            s = (s ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            s ^= s >> 29;
+        }
+        f(s);
+    };
+    // ASCII bytes are read as they are (a table gives the lower case of letters and digits),
+    // and so are the Latin-1 letters and the general punctuation of French text (’ « » – …);
+    // other characters are decoded where they start.
+    let bytes = text.as_bytes();
     let mut h = OFFSET;
     let mut in_word = false;
-    let mut end_word = |h: u64, n: &mut usize, window: &mut [u64; 4]| {
-        window[*n % 4] = h;
-        *n += 1;
-        if *n >= 4 {
-            let mut s = OFFSET;
-            for k in 0..4 {
-                s = (s ^ window[(*n + k) % 4]).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                s ^= s >> 29;
-            }
-            f(s);
-        }
-    };
-    // ASCII bytes are read as they are, and so are the Latin-1 letters and the general
-    // punctuation of French text (’ « » – …); other characters are decoded where they start.
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = BYTE_CLASS[b as usize];
+        if c > NOT_ASCII {
+            h = (h ^ u64::from(c)).wrapping_mul(PRIME);
+            in_word = true;
+            i += 1;
+            continue;
+        }
+        if c == 0 {
+            if in_word {
+                end_word(h, &mut n, &mut window);
+                h = OFFSET;
+                in_word = false;
+            }
+            i += 1;
+            continue;
+        }
         let next = bytes.get(i + 1).copied().unwrap_or(0);
         let (alnum, len) = match b {
-            0..=0x7F => {
-                let alnum = b.is_ascii_alphanumeric();
-                if alnum {
-                    h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
-                }
-                (alnum, 1)
-            }
             // U+00C0–U+00FF: letters but × and ÷; capitals are 0x20 below their small letter.
             0xC3 if next != 0x97 && next != 0xB7 => {
                 let c = 0xC0 + u32::from(next & 0x3F);
@@ -559,8 +593,10 @@ fn structured_body(doc: &mut Document, tree: &mut HtmlTree, body: &str) {
         return;
     }
     // The body's shingles, each with whether it was seen in a block.
-    // Shingles are hashes already: the map uses them as they are.
-    let mut found: HashMap<u64, bool, BuildHasherDefault<PreHashed>> = HashMap::default();
+    // Shingles are hashes already: the map uses them as they are. A word takes six bytes or
+    // so in French or English prose: sized for that, the map is not grown shingle by shingle.
+    let mut found: HashMap<u64, bool, BuildHasherDefault<PreHashed>> =
+        HashMap::with_capacity_and_hasher(body.len() / 5, Default::default());
     shingles(body, |h| {
         found.insert(h, false);
     });
