@@ -38,7 +38,7 @@ use once_cell::sync::Lazy;
 use html5ever::{local_name, LocalName};
 use markup5ever_rcdom::{Handle, NodeData};
 
-use crate::document::{BlockKind, Document, HtmlInfo, SourceKind, Span};
+use crate::document::{BlockKind, Document, Features, HtmlInfo, SourceKind, Span};
 use crate::error::Error;
 use crate::filters::duplicates::{line_hash, PreHashed};
 use crate::input::decode::decode_html;
@@ -226,14 +226,35 @@ impl Document {
 /// Binary data (an image, a PDF, a gzip file) decodes to text full of control characters:
 /// refuse it rather than return garbage blocks. Looks at the first 4096 characters.
 fn check_not_binary(text: &str) -> Result<(), Error> {
-    let mut seen = 0usize;
-    let mut bad = 0usize;
-    for c in text.chars().take(4096) {
-        seen += 1;
-        if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
-            bad += 1;
+    const HEAD: usize = 4096;
+    let bytes = text.as_bytes();
+    // The bytes of the first 4096 characters, and how many characters they hold: every byte
+    // that does not continue a character starts one (a page's head is mostly ASCII: one byte,
+    // one character).
+    let (head, seen) = match bytes.get(..HEAD) {
+        None => (bytes, bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()),
+        Some(h) if h.is_ascii() => (h, HEAD),
+        Some(_) => {
+            let mut seen = 0usize;
+            let mut end = bytes.len();
+            for (i, &b) in bytes.iter().enumerate() {
+                if b & 0xC0 != 0x80 {
+                    if seen == HEAD {
+                        end = i;
+                        break;
+                    }
+                    seen += 1;
+                }
+            }
+            (bytes.get(..end).unwrap_or(bytes), seen)
         }
-    }
+    };
+    // Control characters are ASCII bytes; U+FFFD is `EF BF BD`.
+    let bad = head
+        .iter()
+        .filter(|&&c| c < b' ' && !matches!(c, b'\t' | b'\n' | b'\r' | b'\x0C'))
+        .count()
+        + memchr::memmem::find_iter(head, "\u{FFFD}".as_bytes()).count();
     if seen >= 16 && bad * 20 > seen {
         return Err(Error::NotHtml(format!(
             "{bad} of the first {seen} characters are control characters or undecodable bytes \
@@ -828,8 +849,9 @@ impl Layout {
 }
 
 struct Walker<'a> {
-    /// The blocks laid out so far: kind, text in the layout's buffer, span and HTML evidence.
-    blocks: Vec<(BlockKind, std::ops::Range<usize>, Span, HtmlInfo)>,
+    /// The blocks laid out so far: kind, text in the layout's buffer, span, HTML evidence and
+    /// features of the text.
+    blocks: Vec<(BlockKind, std::ops::Range<usize>, Span, HtmlInfo, Features)>,
     tree: HtmlTree,
     layout: Layout,
     /// Stack of block-level elements that hold the text being laid out.
@@ -918,7 +940,10 @@ impl Walker<'_> {
             return;
         }
         let range = start + lead..start + lead + text.len();
-        let chars = text.chars().count();
+        // The block's features are computed here, where its text was just laid out; their
+        // character count is the block's.
+        let features = Features::of(text);
+        let chars = features.chars;
         let commas = text.bytes().filter(|&c| c == b',').count();
         let link_chars = link_chars.min(chars);
         let tree = &mut self.tree;
@@ -956,7 +981,7 @@ impl Walker<'_> {
         // The white space trimmed after the text goes; the next block starts after it.
         self.layout.buf.truncate(range.end);
         self.layout.start = range.end;
-        self.blocks.push((kind, range, span, info));
+        self.blocks.push((kind, range, span, info, features));
     }
 }
 
@@ -1291,8 +1316,8 @@ fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
     } = w;
     let mut doc = Document::with_buffer(SourceKind::Html, layout.buf);
     doc.reserve_blocks(blocks.len());
-    for (kind, range, span, info) in blocks {
-        doc.push_block_range(kind, range, span, Some(info));
+    for (kind, range, span, info, features) in blocks {
+        doc.push_block_with_features(kind, range, span, Some(info), features);
     }
     metadata::apply(meta, &mut doc, &mut tree);
     doc.set_html_tree(tree);
@@ -1383,6 +1408,41 @@ mod layout_tests {
         // Spans index the extracted text: each block's text then one line feed.
         assert_eq!(doc.blocks()[1].span.start, 24);
         assert_eq!(doc.blocks()[2].span.start, 34);
+    }
+
+    #[test]
+    fn binary_input_is_told_from_its_first_characters_read_as_bytes() {
+        // The check as it was written first, one `char` at a time.
+        fn by_char(text: &str) -> bool {
+            let (mut seen, mut bad) = (0usize, 0usize);
+            for c in text.chars().take(4096) {
+                seen += 1;
+                if (c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || c == '\u{FFFD}' {
+                    bad += 1;
+                }
+            }
+            !(seen >= 16 && bad * 20 > seen)
+        }
+        let mut inputs: Vec<String> = vec![
+            String::new(),
+            "\u{1}\u{2}\u{3}".to_owned(),
+            "<p>é</p>\u{0}\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{b}\u{e}\u{f}".to_owned(),
+            "\u{FFFD}".repeat(20),
+            format!("{}{}", "a".repeat(19), "\u{1}"),
+            format!("{}{}", "a".repeat(18), "\u{1}"),
+        ];
+        // Around the 4096th character, with characters of one to four bytes before it.
+        for fill in ["a", "é", "’", "😀"] {
+            for n in [4000usize, 4095, 4096, 4097, 5000] {
+                let head = fill.repeat(n);
+                inputs.push(format!("{head}{}", "\u{1}".repeat(300)));
+                inputs.push(format!("{}{head}", "\u{FFFD}\u{2}".repeat(110)));
+                inputs.push(format!("{}{head}", "\u{FFFD}\u{2}".repeat(100)));
+            }
+        }
+        for text in &inputs {
+            assert_eq!(check_not_binary(text).is_ok(), by_char(text), "{text:?}");
+        }
     }
 
     #[test]
