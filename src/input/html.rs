@@ -877,13 +877,15 @@ impl Walker<'_> {
         let start = self.tree.tokens.len();
         if let Some(&(s, e, neg, flags)) = self.token_memo.get(&h) {
             if let Some(seen) = self.tree.tokens.get(s as usize..e as usize) {
-                // The recorded form is lower case: equal ignoring case is equal once lowered.
+                // The recorded form is lower case: equal ignoring case is equal once lowered
+                // (and a token equal to it as it is has no capital to lower).
+                if seen == raw {
+                    self.tree.tokens.push_str(raw);
+                    self.tree.tokens.push(' ');
+                    return (neg, flags);
+                }
                 if seen.eq_ignore_ascii_case(raw) {
-                    if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                        self.tree.tokens.push_str(&raw.to_ascii_lowercase());
-                    } else {
-                        self.tree.tokens.push_str(raw);
-                    }
+                    self.tree.tokens.push_str(&raw.to_ascii_lowercase());
                     self.tree.tokens.push(' ');
                     return (neg, flags);
                 }
@@ -1037,23 +1039,38 @@ impl<'a> Attrs<'a> {
     }
 }
 
-/// What to undo when an element's children have all been visited.
-#[derive(Clone, Copy)]
-struct Exit {
-    block: bool,
-    link: bool,
-    pre: bool,
-    caption: bool,
-    heading1: bool,
+/// What to undo when an element's children have all been visited (besides recording its end
+/// and going back up a level): a set of flags in one byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Exit(u8);
+
+impl Exit {
+    /// It is a block: the text laid out in it is flushed.
+    const BLOCK: u8 = 1;
+    /// A link.
+    const LINK: u8 = 2;
+    /// Preformatted text.
+    const PRE: u8 = 4;
+    /// A figure caption.
+    const CAPTION: u8 = 8;
+    /// An `<h1>`.
+    const HEADING1: u8 = 16;
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
 }
 
-/// A node whose children the walk is visiting: the children not visited yet (moved out of the
-/// node, so that each is freed once visited), the element's index in the table (or the parent's,
-/// for the document node) and, for an element, what its end undoes.
+/// An element whose children the walk is visiting: where its children start in the walk's
+/// stack of nodes to visit (they have all been visited when the stack is back to that length),
+/// its index in the table and what its end undoes. Plain data: pushed as it is, not staged
+/// on the frame first (an entry that owned its children's iterator was, and the processor
+/// waited on every copy).
+#[derive(Clone, Copy)]
 struct Open {
-    children: std::vec::IntoIter<Handle>,
+    base: usize,
     node: u32,
-    exit: Option<Exit>,
+    exit: Exit,
 }
 
 /// Walks the tree under `root` into the document's blocks, consuming it: every node is freed
@@ -1079,48 +1096,51 @@ fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
         // Pages use a few hundred distinct class/id tokens.
         token_memo: HashMap::with_capacity_and_hasher(256, Default::default()),
     };
-    let mut stack: Vec<Open> = Vec::with_capacity(64);
-    stack.push(Open {
-        children: vec![root.clone()].into_iter(),
-        node: NONE,
-        exit: None,
-    });
+    // The nodes to visit, next on top: an element's children are moved out of it onto the
+    // stack (so that each node is freed once visited), and the elements being visited.
+    let mut pending: Vec<Handle> = Vec::with_capacity(256);
+    pending.push(root.clone());
+    let mut open: Vec<Open> = Vec::with_capacity(64);
     let mut link_depth = 0usize;
     let mut pre_depth = 0usize;
     let mut caption_depth = 0usize;
     let mut seen_nodes = 0usize;
     let mut depth = 0usize;
-    while let Some(top) = stack.last_mut() {
-        let Some(handle) = top.children.next() else {
-            let Some(Open {
-                node,
-                exit: Some(x),
-                ..
-            }) = stack.pop()
-            else {
-                continue;
-            };
+    loop {
+        // Elements whose children have all been visited end, innermost first.
+        while let Some(&Open {
+            base,
+            node,
+            exit: x,
+        }) = open.last()
+        {
+            if pending.len() > base {
+                break;
+            }
+            open.pop();
             depth = depth.saturating_sub(1);
-            if x.block {
-                w.flush(caption_depth > 0, x.heading1);
+            if x.has(Exit::BLOCK) {
+                w.flush(caption_depth > 0, x.has(Exit::HEADING1));
                 w.containers.pop();
             }
-            if x.link {
+            if x.has(Exit::LINK) {
                 link_depth -= 1;
             }
-            if x.pre {
+            if x.has(Exit::PRE) {
                 pre_depth -= 1;
             }
-            if x.caption {
+            if x.has(Exit::CAPTION) {
                 caption_depth -= 1;
             }
             let end = w.tree.nodes.len() as u32;
             if let Some(n) = w.tree.nodes.get_mut(node as usize) {
                 n.end = end;
             }
-            continue;
+        }
+        let Some(handle) = pending.pop() else {
+            break;
         };
-        let parent = top.node;
+        let parent = open.last().map_or(NONE, |o| o.node);
         seen_nodes += 1;
         if seen_nodes > w.limits.max_dom_nodes {
             return Err(Error::TooManyNodes {
@@ -1129,12 +1149,9 @@ fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
         }
         match &handle.data {
             NodeData::Document => {
-                let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.push(Open {
-                    children: children.into_iter(),
-                    node: parent,
-                    exit: None,
-                });
+                let mut children = std::mem::take(&mut *handle.children.borrow_mut());
+                children.reverse();
+                pending.append(&mut children);
             }
             NodeData::Text { contents } => {
                 let t = contents.borrow();
@@ -1277,18 +1294,24 @@ fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
                 // The walk consumes the tree: the children move into the walk's stack, and each
                 // node is freed as soon as it has been visited, so that the DOM shrinks while
                 // the document grows (peak memory is the larger of the two, not their sum).
-                let children = std::mem::take(&mut *handle.children.borrow_mut());
-                stack.push(Open {
-                    children: children.into_iter(),
+                let mut children = std::mem::take(&mut *handle.children.borrow_mut());
+                open.push(Open {
+                    base: pending.len(),
                     node: idx,
-                    exit: Some(Exit {
-                        block,
-                        link,
-                        pre,
-                        caption,
-                        heading1: *tag == local_name!("h1"),
-                    }),
+                    exit: Exit(
+                        if block { Exit::BLOCK } else { 0 }
+                            | if link { Exit::LINK } else { 0 }
+                            | if pre { Exit::PRE } else { 0 }
+                            | if caption { Exit::CAPTION } else { 0 }
+                            | if *tag == local_name!("h1") {
+                                Exit::HEADING1
+                            } else {
+                                0
+                            },
+                    ),
                 });
+                children.reverse();
+                pending.append(&mut children);
             }
             _ => {}
         }
