@@ -305,11 +305,17 @@ fn check_depth(text: &str, limits: &Limits, tags: usize) -> Result<(), Error> {
         if name_len == 0 {
             continue;
         }
-        let name = &html[name_start..name_start + name_len];
-        let end = html
-            .get(i..)
-            .and_then(|s| memchr::memchr(b'>', s))
-            .map_or(n, |j| i + j);
+        let name_end = name_start + name_len;
+        let name = &html[name_start..name_end];
+        // The first `>` from the name on (the name holds none): most tags end right there
+        // (`<li>`, `</a>`), found without a search.
+        let end = if html.get(name_end) == Some(&b'>') {
+            name_end
+        } else {
+            html.get(name_end..)
+                .and_then(|s| memchr::memchr(b'>', s))
+                .map_or(n, |j| name_end + j)
+        };
         let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
         let class = tag_class(name);
         if class == TagClass::RawText && !closing {
@@ -389,24 +395,91 @@ enum TagClass {
     RawText,
 }
 
-fn tag_class(name: &[u8]) -> TagClass {
-    let mut buf = [0u8; 10];
-    let Some(dst) = buf.get_mut(..name.len()) else {
-        return TagClass::Nesting;
+/// A tag name of up to eight bytes as one number: its bytes, little-endian (names are ASCII
+/// letters and digits, never 0: different names give different numbers).
+const fn tag_key(name: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < name.len() && i < 8 {
+        k |= (name[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+macro_rules! tag_keys {
+    ($($key:ident = $name:literal),* $(,)?) => {
+        $(const $key: u64 = tag_key($name);)*
     };
-    dst.copy_from_slice(name);
-    dst.make_ascii_lowercase();
-    match &*dst {
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"plaintext" => {
+}
+
+/// The class of a tag name (ASCII letters and digits), compared as one number (a few integer
+/// comparisons, for the tens of thousands of tags of a large page).
+fn tag_class(name: &[u8]) -> TagClass {
+    tag_keys!(
+        SCRIPT = b"script",
+        STYLE = b"style",
+        TEXTAREA = b"textarea",
+        TITLE = b"title",
+        XMP = b"xmp",
+        AREA = b"area",
+        BASE = b"base",
+        BR = b"br",
+        COL = b"col",
+        EMBED = b"embed",
+        HR = b"hr",
+        IMG = b"img",
+        INPUT = b"input",
+        LINK = b"link",
+        META = b"meta",
+        PARAM = b"param",
+        SOURCE = b"source",
+        TRACK = b"track",
+        WBR = b"wbr",
+        KEYGEN = b"keygen",
+        IMAGE = b"image",
+        P = b"p",
+        LI = b"li",
+        DT = b"dt",
+        DD = b"dd",
+        TR = b"tr",
+        TD = b"td",
+        TH = b"th",
+        OPTION = b"option",
+        OPTGROUP = b"optgroup",
+        TBODY = b"tbody",
+        THEAD = b"thead",
+        TFOOT = b"tfoot",
+        COLGROUP = b"colgroup",
+        CAPTION = b"caption",
+        HTML = b"html",
+        HEAD = b"head",
+        BODY = b"body",
+        RB = b"rb",
+        RT = b"rt",
+        RP = b"rp",
+        RTC = b"rtc",
+    );
+    if name.len() > 8 {
+        // The only longer name of the lists.
+        return if name.eq_ignore_ascii_case(b"plaintext") {
             TagClass::RawText
-        }
+        } else {
+            TagClass::Nesting
+        };
+    }
+    let mut k = 0u64;
+    for (i, &b) in name.iter().enumerate() {
+        k |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    match k {
+        SCRIPT | STYLE | TEXTAREA | TITLE | XMP => TagClass::RawText,
         // Void elements.
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
-        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"image"
+        AREA | BASE | BR | COL | EMBED | HR | IMG | INPUT | LINK | META | PARAM | SOURCE
+        | TRACK | WBR | KEYGEN | IMAGE
         // Optional end tags.
-        | b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup"
-        | b"tbody" | b"thead" | b"tfoot" | b"colgroup" | b"caption" | b"html" | b"head"
-        | b"body" | b"rb" | b"rt" | b"rp" | b"rtc" => TagClass::Flat,
+        | P | LI | DT | DD | TR | TD | TH | OPTION | OPTGROUP | TBODY | THEAD | TFOOT
+        | COLGROUP | CAPTION | HTML | HEAD | BODY | RB | RT | RP | RTC => TagClass::Flat,
         _ => TagClass::Nesting,
     }
 }
@@ -1490,5 +1563,171 @@ mod layout_tests {
         assert_eq!(classify_token("story\u{e9}share"), (Some("share"), false));
         assert_eq!(classify_token("sidebarwidget"), (Some("sidebar"), false));
         assert_eq!(classify_token("x-1"), (None, false));
+    }
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    // The depth pre-pass as it was before tag names were read as numbers and tags ending
+    // right after their name were found without a search.
+    fn old_tag_class(name: &[u8]) -> TagClass {
+        let mut buf = [0u8; 10];
+        let Some(dst) = buf.get_mut(..name.len()) else {
+            return TagClass::Nesting;
+        };
+        dst.copy_from_slice(name);
+        dst.make_ascii_lowercase();
+        match &*dst {
+            b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"plaintext" => {
+                TagClass::RawText
+            }
+            // Void elements.
+            b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+            | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"image"
+            // Optional end tags.
+            | b"p" | b"li" | b"dt" | b"dd" | b"tr" | b"td" | b"th" | b"option" | b"optgroup"
+            | b"tbody" | b"thead" | b"tfoot" | b"colgroup" | b"caption" | b"html" | b"head"
+            | b"body" | b"rb" | b"rt" | b"rp" | b"rtc" => TagClass::Flat,
+            _ => TagClass::Nesting,
+        }
+    }
+
+    fn old_check_depth(text: &str, limits: &Limits, tags: usize) -> Result<(), Error> {
+        // Every element that nests takes at least three bytes (`<a>`): short pages cannot exceed.
+        if text.len() / 3 <= limits.max_depth {
+            return Ok(());
+        }
+        // Nor can a page with fewer start tags than the limit: the scan below only ever opens a
+        // level at a `<` followed by a letter or digit, and counting those is a vectorised pass
+        // over the bytes, far cheaper than reading the tags.
+        if tags <= limits.max_depth {
+            return Ok(());
+        }
+        let html = text.as_bytes();
+        let n = html.len();
+        let mut depth: usize = 0;
+        let mut i = 0;
+        // `<` and `>` are ASCII: the byte positions memchr finds are character boundaries.
+        while let Some(off) = html.get(i..).and_then(|s| memchr::memchr(b'<', s)) {
+            i += off + 1;
+            let Some(&c) = html.get(i) else { break };
+            if c == b'!' {
+                // Comment or doctype: skip to `-->` or `>`.
+                if html.get(i..i + 3) == Some(b"!--") {
+                    i = find_comment_end(text, i + 3);
+                }
+                continue;
+            }
+            let closing = c == b'/';
+            let name_start = if closing { i + 1 } else { i };
+            let name_len = html.get(name_start..).map_or(0, |s| {
+                s.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+            });
+            if name_len == 0 {
+                continue;
+            }
+            let name = &html[name_start..name_start + name_len];
+            let end = html
+                .get(i..)
+                .and_then(|s| memchr::memchr(b'>', s))
+                .map_or(n, |j| i + j);
+            let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
+            let class = old_tag_class(name);
+            if class == TagClass::RawText && !closing {
+                // Skip the contents of script/style/textarea/title: they hold no tags. Look for
+                // `</name` case-insensitively at each `</`.
+                i = find_raw_end(text, end, name);
+                continue;
+            }
+            if class != TagClass::Nesting || self_closing {
+            } else if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                if depth > limits.max_depth {
+                    return Err(Error::TooDeep {
+                        depth,
+                        limit: limits.max_depth,
+                    });
+                }
+            }
+            i = end;
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn tag_classes_as_numbers() {
+        for name in [
+            "script",
+            "STYLE",
+            "TextArea",
+            "title",
+            "xmp",
+            "plaintext",
+            "PLAINTEXT",
+            "area",
+            "br",
+            "IMG",
+            "keygen",
+            "image",
+            "p",
+            "Li",
+            "optgroup",
+            "colgroup",
+            "caption",
+            "html",
+            "rtc",
+            "a",
+            "div",
+            "span",
+            "blockquote",
+            "plaintexts",
+            "plaintex",
+            "scripts",
+            "scrip",
+            "x1",
+            "h1",
+            "table",
+            "abcdefghijkl",
+            "0",
+            "optgroupx",
+        ] {
+            assert_eq!(
+                tag_class(name.as_bytes()),
+                old_tag_class(name.as_bytes()),
+                "{name}"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+        /// Markup made of tags, comments, raw text and stray brackets: the same verdict.
+        #[test]
+        fn the_depth_pre_pass_reads_tags_as_before(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "<div>", "</div>", "<DIV class=a>", "<div/>", "<div />", "<p>", "</p>", "<br>",
+                    "<li>", "</li>", "<a href='x>y'>", "</a>", "<b>", "</B >", "<!-- <div> -->",
+                    "<!--", "-->", "<!doctype html>", "<script>", "</script>", "<script><div></script>",
+                    "<textarea>", "</textarea>", "<title>", "<plaintext>", "<xmp>", "</xmp>", "<",
+                    ">", "/", "< div>", "</", "<1>", "x", "é", " ", "<span>", "</span", "<table>",
+                    "<td>", "<blockquote>", "<img src=a/>", "<section>", "</section>",
+                ]),
+                0..60,
+            ),
+            max_depth in 1usize..4,
+        ) {
+            let html = pieces.concat();
+            let limits = Limits { max_depth, ..Limits::default() };
+            let tags = start_tag_bound(html.as_bytes());
+            let new = check_depth(&html, &limits, tags);
+            let old = old_check_depth(&html, &limits, tags);
+            prop_assert_eq!(format!("{new:?}"), format!("{old:?}"), "{}", html);
+        }
     }
 }
