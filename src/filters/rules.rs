@@ -560,8 +560,6 @@ static TEASER_PREFIX: Lazy<Option<Regex>> = Lazy::new(|| {
     .ok()
 });
 
-/// Whether `text` starts with a letter that can begin [`TEASER_PREFIX`] ("à", "lire", "voir",
-/// "sur", "read", "see", "related", "also"): most lines are answered without the regex.
 /// What a teaser label at the start of a line makes of it.
 #[derive(Debug, Clone, Copy)]
 enum TeaserLabel {
@@ -599,6 +597,8 @@ fn teaser_label(text: &str, chars: usize) -> TeaserLabel {
     }
 }
 
+/// Whether `text` starts with a letter that can begin [`TEASER_PREFIX`] ("à", "lire", "voir",
+/// "sur", "read", "see", "related", "also"): most lines are answered without the regex.
 fn may_start_teaser(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b) if b.is_ascii() => {
