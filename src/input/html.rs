@@ -884,8 +884,12 @@ impl Layout {
         if unusual == 0 {
             self.buf.push_str(t);
             if in_link {
-                let spaces = tb.iter().filter(|&&c| c == b' ').count();
-                self.link_chars += t.chars().count() - spaces;
+                // Its characters but the spaces, in one pass over the bytes: each character
+                // starts with a byte that does not continue one (`10xxxxxx`).
+                self.link_chars += tb
+                    .iter()
+                    .filter(|&&c| (c as i8) >= -0x40 && c != b' ')
+                    .count();
             }
         } else {
             self.buf.reserve(t.len());
