@@ -22,6 +22,8 @@
 
 use std::borrow::Cow;
 
+use html5ever::{local_name, LocalName};
+
 use crate::document::{BlockKind, Document, FactKind, Reason, SourceKind};
 use crate::error::BoxError;
 use crate::input::html::{flag, HtmlTree, NONE};
@@ -71,14 +73,36 @@ impl Ctx<'_> {
     }
 }
 
-fn tag_weight(tag: &str) -> f32 {
-    match tag {
-        "div" | "article" | "main" | "section" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+// Tag names are compared as atoms (one integer comparison each), not as strings.
+fn tag_weight(tag: &LocalName) -> f32 {
+    match *tag {
+        local_name!("div")
+        | local_name!("article")
+        | local_name!("main")
+        | local_name!("section") => 5.0,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        local_name!("address")
+        | local_name!("ol")
+        | local_name!("ul")
+        | local_name!("dl")
+        | local_name!("dd")
+        | local_name!("dt")
+        | local_name!("li")
+        | local_name!("form") => -3.0,
+        local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("h5")
+        | local_name!("h6")
+        | local_name!("th") => -5.0,
         _ => 0.0,
     }
+}
+
+/// `<html>` or `<body>`: the scores and climbs stop there.
+fn is_root(tag: &LocalName) -> bool {
+    matches!(*tag, local_name!("html") | local_name!("body"))
 }
 
 impl Filter for DomContent {
@@ -131,8 +155,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
     for i in 0..n {
         let node = &nodes[i];
         let eff = node.negative.is_some_and(|k| {
-            let tag: &str = &node.tag;
-            if tag == "html" || tag == "body" {
+            if is_root(&node.tag) {
                 return false;
             }
             if ALWAYS_NEGATIVE.contains(&k) {
@@ -226,16 +249,17 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         }
         // The block's own element when it is a paragraph-like element; its ancestors after.
         let mut cur = nodes[node as usize].parent;
-        let own: &str = &nodes[node as usize].tag;
-        if own != "p" && own != "pre" && own != "td" && own != "blockquote" {
+        if !matches!(
+            nodes[node as usize].tag,
+            local_name!("p") | local_name!("pre") | local_name!("td") | local_name!("blockquote")
+        ) {
             cur = node;
         }
         for level in 0..5 {
             if cur == NONE {
                 break;
             }
-            let tag: &str = &nodes[cur as usize].tag;
-            if tag == "html" || tag == "body" {
+            if is_root(&nodes[cur as usize].tag) {
                 break;
             }
             init(cur as usize, &mut score);
@@ -306,8 +330,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         if alts.len() >= 2 {
             let mut a = nodes[top as usize].parent;
             while a != NONE {
-                let tag: &str = &nodes[a as usize].tag;
-                if tag == "body" || tag == "html" {
+                if is_root(&nodes[a as usize].tag) {
                     break;
                 }
                 if alts.iter().filter(|&&c| tree.contains(a, c)).count() >= 2 {
@@ -321,8 +344,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
         let mut last = score[top as usize];
         let mut p = nodes[top as usize].parent;
         while p != NONE {
-            let tag: &str = &nodes[p as usize].tag;
-            if tag == "body" || tag == "html" {
+            if is_root(&nodes[p as usize].tag) {
                 break;
             }
             if nodes[p as usize].chars == nodes[top as usize].chars {
@@ -360,8 +382,7 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
             let mut steps = 0;
             let mut best = None;
             while a != NONE && steps < 4 {
-                let tag: &str = &nodes[a as usize].tag;
-                if tag == "body" || tag == "html" {
+                if is_root(&nodes[a as usize].tag) {
                     break;
                 }
                 let sa = score[a as usize];
@@ -415,10 +436,12 @@ fn decide(doc: &Document, tree: &HtmlTree) -> Vec<(usize, Reason)> {
                         s += top_score * 0.2;
                     }
                     let ld = cx.link_density(c);
-                    let tag: &str = &node.tag;
+                    let tag = &node.tag;
                     if s >= threshold {
                         ok = true;
-                    } else if tag == "p" || (node.blocks == 1 && tag == "div") {
+                    } else if *tag == local_name!("p")
+                        || (node.blocks == 1 && *tag == local_name!("div"))
+                    {
                         ok = (node.chars > 80 && ld < 0.25)
                             || (node.chars <= 80 && node.chars > 20 && ld == 0.0);
                     }
@@ -674,9 +697,15 @@ fn link_list(cx: &Ctx<'_>, node: u32, root: u32) -> Option<u32> {
     let mut steps = 0;
     while cur != NONE && cur != root && steps < 6 {
         let n = &nodes[cur as usize];
-        let tag: &str = &n.tag;
-        if matches!(tag, "ul" | "ol" | "dl" | "div" | "section" | "aside")
-            && n.blocks >= 3
+        if matches!(
+            n.tag,
+            local_name!("ul")
+                | local_name!("ol")
+                | local_name!("dl")
+                | local_name!("div")
+                | local_name!("section")
+                | local_name!("aside")
+        ) && n.blocks >= 3
             && cx.link_density(cur) > 0.5
         {
             return Some(cur);
