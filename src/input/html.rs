@@ -235,9 +235,21 @@ fn check_not_binary(text: &str) -> Result<(), Error> {
         None => (bytes, bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()),
         Some(h) if h.is_ascii() => (h, HEAD),
         Some(_) => {
+            // Sixty-four bytes at a time while they cannot hold the 4097th character, then
+            // byte by byte.
+            let starts = |c: &[u8]| c.iter().filter(|&&b| b & 0xC0 != 0x80).count();
             let mut seen = 0usize;
+            let mut at = 0usize;
+            for chunk in bytes.chunks(64) {
+                let k = starts(chunk);
+                if seen + k > HEAD {
+                    break;
+                }
+                seen += k;
+                at += chunk.len();
+            }
             let mut end = bytes.len();
-            for (i, &b) in bytes.iter().enumerate() {
+            for (i, &b) in bytes.iter().enumerate().skip(at) {
                 if b & 0xC0 != 0x80 {
                     if seen == HEAD {
                         end = i;
