@@ -379,7 +379,13 @@ pub struct Block {
     /// filter (see [`crate::filters::region`]); `None` until computed, and again whenever the
     /// text changes.
     pub(crate) sample_words: Option<crate::lang::SampleCounts>,
+    /// See [`Block::first_copy`]; [`NO_COPY`] for none. A `u32`: it sits in the padding after
+    /// `kind`, so a block is no larger for it.
+    first_copy: u32,
 }
+
+/// [`Block::first_copy`] unknown.
+const NO_COPY: u32 = u32::MAX;
 
 impl Block {
     /// Whether the block has been removed from the body.
@@ -392,6 +398,15 @@ impl Block {
     }
     pub(crate) fn text_range(&self) -> Range<usize> {
         self.text.clone()
+    }
+    /// The first block of the document whose text is the same as this block's, as the text
+    /// reader compared them (the block itself when no earlier block has its text): blocks with
+    /// the same `first_copy` have the same text, and blocks with the same text have the same
+    /// `first_copy` when both have one. `None` when the reader did not compare the block's text
+    /// (HTML blocks, long lines, a hash shared by two different texts) and once the text
+    /// changed.
+    pub(crate) fn first_copy(&self) -> Option<BlockId> {
+        (self.first_copy != NO_COPY).then_some(self.first_copy as BlockId)
     }
 }
 
@@ -659,12 +674,12 @@ impl Document {
         html: Option<HtmlInfo>,
     ) -> BlockId {
         let features = Features::of(&self.buf[text.clone()]);
-        self.push_block_with_features(kind, text, span, html, features)
+        self.push_block_with_features(kind, text, span, html, features, None)
     }
 
     /// [`push_block_range`](Self::push_block_range) with the features of the text already
     /// computed (by a reader that met the same text before): they must be
-    /// `Features::of(&buffer[text])`.
+    /// `Features::of(&buffer[text])`; and with the [`Block::first_copy`] the reader found.
     pub(crate) fn push_block_with_features(
         &mut self,
         kind: BlockKind,
@@ -672,8 +687,12 @@ impl Document {
         span: Span,
         html: Option<HtmlInfo>,
         features: Features,
+        first_copy: Option<BlockId>,
     ) -> BlockId {
         let id = self.blocks.len();
+        let first_copy = first_copy
+            .and_then(|f| u32::try_from(f).ok())
+            .unwrap_or(NO_COPY);
         self.blocks.push(Block {
             id,
             kind,
@@ -683,6 +702,7 @@ impl Document {
             text,
             removed: None,
             sample_words: None,
+            first_copy,
         });
         id
     }
@@ -980,6 +1000,7 @@ impl Document {
         let features = Features::of(&self.buf[base + kept_start..base + kept_end]);
         self.blocks[id].features = features;
         self.blocks[id].sample_words = None;
+        self.blocks[id].first_copy = NO_COPY;
         self.removed.push(Removed {
             text: gone_text,
             reason,
@@ -1004,6 +1025,7 @@ impl Document {
         block.text = start..start + text.len();
         block.features = features;
         block.sample_words = None;
+        block.first_copy = NO_COPY;
         true
     }
 

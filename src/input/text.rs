@@ -1,16 +1,15 @@
 //! Scraped text dump → one block per non-empty line.
 
+use crate::document::{BlockId, BlockKind, Document, Features, SourceKind, Span};
+use crate::filters::duplicates::{line_hash, PreHashed};
+use crate::InputNote;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::ops::Range;
 
-use crate::document::{BlockKind, Document, Features, SourceKind, Span};
-use crate::filters::duplicates::{line_hash, PreHashed};
-use crate::InputNote;
-
-/// Longest line (in bytes) whose features are remembered for its copies.
-const MEMO_BYTES: usize = 200;
+/// Longest line (in bytes) compared with the lines before it (the longest line the duplicate
+/// filter compares): its features are remembered for its copies.
+const MEMO_BYTES: usize = crate::filters::duplicates::MAX_BYTES;
 
 impl Document {
     /// Reads a scraped text dump: one [`BlockKind::Line`] block per non-empty line, its span
@@ -54,27 +53,32 @@ impl Document {
         }
         doc.reserve_blocks(ranges.len());
         // Menus, share rows and footers print the same short lines again and again: their
-        // features are computed once per distinct line.
-        let mut seen: HashMap<u64, (Range<usize>, Features), BuildHasherDefault<PreHashed>> =
+        // features are computed once per distinct line, and each line learns the first line
+        // with its text (its [`Block::first_copy`](crate::document::Block), which the
+        // duplicate filter reads instead of hashing the lines again).
+        let mut seen: HashMap<u64, BlockId, BuildHasherDefault<PreHashed>> =
             HashMap::with_capacity_and_hasher(ranges.len().min(4096), Default::default());
         for r in ranges {
             let span = Span::new(r.start, r.end);
-            let buf = doc.buffer();
-            let line = buf.get(r.clone()).unwrap_or("");
-            let features = if line.len() <= MEMO_BYTES {
+            let id = doc.blocks().len();
+            let line = doc.buffer().get(r.clone()).unwrap_or("");
+            let (features, first) = if line.len() <= MEMO_BYTES {
                 // One probe of the map per line: the entry is read, or filled when it is new.
                 match seen.entry(line_hash(line.as_bytes())) {
-                    Entry::Occupied(e) => match e.get() {
-                        (first, f) if buf.get(first.clone()) == Some(line) => *f,
+                    Entry::Occupied(e) => match doc.blocks().get(*e.get()) {
+                        Some(b) if doc.text(b) == line => (b.features, Some(b.id)),
                         // Another line with the same hash: the first one keeps the entry.
-                        _ => Features::of(line),
+                        _ => (Features::of(line), None),
                     },
-                    Entry::Vacant(e) => e.insert((r.clone(), Features::of(line))).1,
+                    Entry::Vacant(e) => {
+                        e.insert(id);
+                        (Features::of(line), Some(id))
+                    }
                 }
             } else {
-                Features::of(line)
+                (Features::of(line), None)
             };
-            doc.push_block_with_features(BlockKind::Line, r, span, None, features);
+            doc.push_block_with_features(BlockKind::Line, r, span, None, features, first);
         }
         doc
     }
