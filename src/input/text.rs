@@ -29,17 +29,12 @@ impl Document {
         let buf = doc.buffer();
         let bytes = buf.as_bytes();
         let mut start = 0;
-        while start <= buf.len() {
-            let end = bytes
-                .get(start..)
-                .and_then(|rest| memchr::memchr(b'\n', rest))
-                .map_or(buf.len(), |i| start + i);
+        // One search for line ends over the whole text (not one per line), and the end of
+        // the text after the last one.
+        for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
             // Lines are cut at '\n', an ASCII byte: always on character boundaries.
             let line = buf.get(start..end).unwrap_or("");
-            // Most lines start and end with a visible ASCII character: no trimming to do.
-            let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
-            let (lead, trimmed) = if plain(line.as_bytes().first()) && plain(line.as_bytes().last())
-            {
+            let (lead, trimmed) = if plain_ends(line.as_bytes()) {
                 (0, line)
             } else {
                 let trimmed_start = line.trim_start();
@@ -107,6 +102,25 @@ impl Document {
     }
 }
 
+/// Whether `line` neither starts nor ends with white space, read from its first and last bytes
+/// (most lines: no trimming to do). A visible ASCII character, or a letter of U+00C0–U+00FF
+/// (`0xC3` and one more byte) at the end, are not white space; neither is a character whose
+/// first byte is `0xC3` or more other than `0xE1`–`0xE3` (white space outside ASCII is
+/// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000). An
+/// empty line, or any other first or last character, is left to the standard trim.
+fn plain_ends(line: &[u8]) -> bool {
+    let starts = match line.first() {
+        Some(&b) => b.is_ascii_graphic() || (b >= 0xC3 && !matches!(b, 0xE1..=0xE3)),
+        None => false,
+    };
+    let ends = match line {
+        [.., b] if b.is_ascii_graphic() => true,
+        [.., 0xC3, b] => (0x80..=0xBF).contains(b),
+        _ => false,
+    };
+    starts && ends
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Document;
@@ -120,6 +134,23 @@ mod tests {
         }
         assert_eq!(doc.blocks().len(), 3);
         assert_eq!(doc.text_of(1), "1 min de lecture");
+    }
+
+    #[test]
+    fn lines_are_trimmed_of_unicode_white_space_only() {
+        let input = "Actualité\n\u{a0}Genève\u{a0}\nÉnergie Lyon\n\u{2003}Été\u{202f}\n\u{3000}«\u{a0}Oui\u{a0}»\u{3000}\n–\n\u{85}x\u{85}\nà\n";
+        let doc = Document::from_text(input);
+        let lines: Vec<&str> = doc.blocks().iter().map(|b| doc.text(b)).collect();
+        let expected: Vec<&str> = input
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(lines, expected);
+        assert_eq!(lines[1], "Genève");
+        for b in doc.blocks() {
+            assert_eq!(&input[b.span.range()], doc.text(b));
+        }
     }
 
     #[test]
