@@ -147,6 +147,11 @@ impl Features {
                         // capitals below U+00DF.
                         i += 2;
                         latin1_class(n)
+                    } else if let (0xC2, Some(n)) = (b, next) {
+                        // U+0080–U+00BF: no-break space, « », ° …; a few letters and
+                        // numbers.
+                        i += 2;
+                        latin1_symbol_class(n)
                     } else if let (0xE2, Some(0x80)) = (b, next) {
                         // U+2000–U+203F: spaces, dashes, quotes, ellipsis; no letter or digit.
                         i += 3;
@@ -178,10 +183,20 @@ impl Features {
         f.starts_upper = f.uppercase > 0
             && match bytes.first() {
                 Some(b) if b.is_ascii_alphabetic() => b.is_ascii_uppercase(),
+                // The first letter, read without the Unicode tables when it is in ASCII or
+                // Latin-1 (« À …, « Élysée … »).
                 _ => text
                     .chars()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(char::is_uppercase),
+                    .find_map(|c| {
+                        let class = match u32::from(c) {
+                            0..=0x7F => ASCII_CLASS.get(c as usize).copied().unwrap_or(0),
+                            n @ 0x80..=0xBF => latin1_symbol_class((n & 0xFF) as u8),
+                            n @ 0xC0..=0xFF => latin1_class((n - 0x40) as u8),
+                            _ => unicode_class(c),
+                        };
+                        (class & ALPHA != 0).then_some(class & UPPER != 0)
+                    })
+                    .unwrap_or(false),
             };
         f.ends_sentence = match bytes.last() {
             Some(&b) if b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b')') => {
@@ -224,6 +239,16 @@ fn unicode_class(c: char) -> u8 {
         ALNUM
     } else {
         0
+    }
+}
+
+/// Class of U+0080–U+00BF from the second byte of its UTF-8 form (`0xC2`, `n`): the
+/// letters ª µ º (lower-case) and the numbers ² ³ ¹ ¼ ½ ¾; the rest is neither.
+fn latin1_symbol_class(n: u8) -> u8 {
+    match n {
+        0xAA | 0xB5 | 0xBA => ALNUM | ALPHA,
+        0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE => ALNUM,
+        _ => 0,
     }
 }
 
@@ -379,7 +404,13 @@ pub struct Block {
     /// filter (see [`crate::filters::region`]); `None` until computed, and again whenever the
     /// text changes.
     pub(crate) sample_words: Option<crate::lang::SampleCounts>,
+    /// See [`Block::first_copy`]; [`NO_COPY`] for none. A `u32`: it sits in the padding after
+    /// `kind`, so a block is no larger for it.
+    first_copy: u32,
 }
+
+/// [`Block::first_copy`] unknown.
+const NO_COPY: u32 = u32::MAX;
 
 impl Block {
     /// Whether the block has been removed from the body.
@@ -392,6 +423,15 @@ impl Block {
     }
     pub(crate) fn text_range(&self) -> Range<usize> {
         self.text.clone()
+    }
+    /// The first block of the document whose text is the same as this block's, as the text
+    /// reader compared them (the block itself when no earlier block has its text): blocks with
+    /// the same `first_copy` have the same text, and blocks with the same text have the same
+    /// `first_copy` when both have one. `None` when the reader did not compare the block's text
+    /// (HTML blocks, long lines, a hash shared by two different texts) and once the text
+    /// changed.
+    pub(crate) fn first_copy(&self) -> Option<BlockId> {
+        (self.first_copy != NO_COPY).then_some(self.first_copy as BlockId)
     }
 }
 
@@ -659,12 +699,12 @@ impl Document {
         html: Option<HtmlInfo>,
     ) -> BlockId {
         let features = Features::of(&self.buf[text.clone()]);
-        self.push_block_with_features(kind, text, span, html, features)
+        self.push_block_with_features(kind, text, span, html, features, None)
     }
 
     /// [`push_block_range`](Self::push_block_range) with the features of the text already
     /// computed (by a reader that met the same text before): they must be
-    /// `Features::of(&buffer[text])`.
+    /// `Features::of(&buffer[text])`; and with the [`Block::first_copy`] the reader found.
     pub(crate) fn push_block_with_features(
         &mut self,
         kind: BlockKind,
@@ -672,8 +712,12 @@ impl Document {
         span: Span,
         html: Option<HtmlInfo>,
         features: Features,
+        first_copy: Option<BlockId>,
     ) -> BlockId {
         let id = self.blocks.len();
+        let first_copy = first_copy
+            .and_then(|f| u32::try_from(f).ok())
+            .unwrap_or(NO_COPY);
         self.blocks.push(Block {
             id,
             kind,
@@ -683,6 +727,7 @@ impl Document {
             text,
             removed: None,
             sample_words: None,
+            first_copy,
         });
         id
     }
@@ -980,6 +1025,7 @@ impl Document {
         let features = Features::of(&self.buf[base + kept_start..base + kept_end]);
         self.blocks[id].features = features;
         self.blocks[id].sample_words = None;
+        self.blocks[id].first_copy = NO_COPY;
         self.removed.push(Removed {
             text: gone_text,
             reason,
@@ -1004,6 +1050,7 @@ impl Document {
         block.text = start..start + text.len();
         block.features = features;
         block.sample_words = None;
+        block.first_copy = NO_COPY;
         true
     }
 
@@ -1089,6 +1136,34 @@ mod tests {
         // A length inside a multi-byte character is moved to a boundary, never panics.
         assert!(d.strip_suffix(0, 1000, Reason::Footer));
         assert!(d.block(0).is_some_and(|b| b.is_removed()));
+    }
+
+    #[test]
+    fn latin1_classes_are_those_of_the_unicode_tables() {
+        for n in 0x80u32..=0xFF {
+            let Some(c) = char::from_u32(n) else {
+                continue;
+            };
+            let mut utf8 = [0u8; 2];
+            c.encode_utf8(&mut utf8);
+            let class = if n < 0xC0 {
+                latin1_symbol_class(utf8[1])
+            } else {
+                latin1_class(utf8[1])
+            };
+            assert_eq!(class, unicode_class(c), "{c:?}");
+        }
+        // The first letter decides, wherever it is.
+        for (text, upper) in [
+            ("« Élysée »", true),
+            ("« élysée »", false),
+            ("\u{a0}ª Oui", false),
+            ("² Été", true),
+            ("— Жizn", true),
+            ("12 été 2", false),
+        ] {
+            assert_eq!(Features::of(text).starts_upper, upper, "{text:?}");
+        }
     }
 
     #[test]

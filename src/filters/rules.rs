@@ -691,7 +691,12 @@ impl Filter for LineRules {
         };
         let mut edits = Vec::new();
         type Found<'r> = (TeaserLabel, Option<&'r Rule>);
-        // Sized once for the page's lines (capped for huge pages): no rehash while it fills.
+        // Menus and share rows print the same lines many times: a line is looked at once per
+        // page (what is decided here depends on the text alone). Lines the text reader found
+        // to be copies of an earlier line share that line's slot in `by_copy`; other short
+        // lines (HTML blocks, a text changed by a filter) are remembered by hash in `memo`,
+        // sized once for the page's lines (capped for huge pages): no rehash while it fills.
+        let mut by_copy: Vec<Option<Found<'_>>> = vec![None; doc.blocks().len()];
         let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
             HashMap::with_capacity_and_hasher(doc.blocks().len().min(4096), Default::default());
         // Set when the previous body line was a teaser label alone.
@@ -700,8 +705,6 @@ impl Filter for LineRules {
             let f = &b.features;
             let chars = f.chars;
             let label_before = std::mem::take(&mut after_label);
-            // Menus and share rows print the same lines many times: a short line is looked at
-            // once per page (what is decided here depends on the text alone).
             let look = || {
                 let teaser = teaser_label(text, chars);
                 let rule = match teaser {
@@ -712,7 +715,10 @@ impl Filter for LineRules {
                 };
                 (teaser, rule)
             };
-            let (teaser, rule) = if text.len() <= MEMO_BYTES {
+            let (teaser, rule) = if let Some(slot) = b.first_copy().and_then(|f| by_copy.get_mut(f))
+            {
+                *slot.get_or_insert_with(look)
+            } else if text.len() <= MEMO_BYTES {
                 let h = line_hash(text.as_bytes());
                 match memo.get(&h) {
                     Some(&(t, found)) if t == text => found,

@@ -1433,7 +1433,7 @@ fn segment(root: &Handle, limits: &Limits) -> Result<Document, Error> {
     let mut doc = Document::with_buffer(SourceKind::Html, layout.buf);
     doc.reserve_blocks(blocks.len());
     for (kind, range, span, info, features) in blocks {
-        doc.push_block_with_features(kind, range, span, Some(info), features);
+        doc.push_block_with_features(kind, range, span, Some(info), features, None);
     }
     metadata::apply(meta, &mut doc, &mut tree);
     doc.set_html_tree(tree);

@@ -48,7 +48,9 @@ fn n(c: &Captures<'_>, name: &str) -> u32 {
 /// assert_eq!(parse_duration("à 18:30"), None);
 /// ```
 pub fn parse_duration(text: &str) -> Option<u32> {
-    if text.len() > 80 {
+    // Every form holds a number. A number of other digits than ASCII ones reads as zero
+    // (below), and a zero duration is none: without an ASCII digit, no pattern is run.
+    if text.len() > 80 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let c = WHOLE.captures(text.trim())?;
@@ -132,6 +134,9 @@ mod tests {
             ("le 21/12/2015", None),
             ("Lundi", None),
             ("", None),
+            // Other digits than ASCII ones read as zero: no duration.
+            ("١:٤٨", None),
+            ("Durée : ٣ min", None),
         ];
         for (text, want) in table {
             assert_eq!(parse_duration(text), *want, "{text:?}");
