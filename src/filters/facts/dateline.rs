@@ -43,10 +43,17 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let text = text.get(..cut).unwrap_or(text);
-    // Cheap tests first: the agency form needs a parenthesis, the others a dash between
-    // spaces.
-    if let Some(c) = text
-        .contains('(')
+    // Every pattern opens with `^\p{Lu}`, and a letter of that category is an upper-case
+    // character for `char::is_uppercase` (the Uppercase property holds all of Lu): a text
+    // that opens otherwise (most paragraphs open with a capital, but quotes, digits and
+    // dashes do not) runs no pattern.
+    let mut chars = text.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // Cheap tests first: the agency form needs a closing parenthesis followed by a dash or
+    // a colon (see `may_close_agency`), the others a dash between spaces.
+    if let Some(c) = may_close_agency(text)
         .then(|| WITH_AGENCY.captures(text))
         .flatten()
     {
@@ -90,13 +97,25 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
     if !has_spaced_dash(text) {
         return None;
     }
-    let c = CAPS
-        .captures(text)
+    // [`CAPS`] reads a second character of `[\p{Lu}'’.\- ]` (its place takes at least two),
+    // [`PLACE`] one of `[\p{Ll}'’\-]`: a text whose second character is neither runs neither.
+    let second = chars.next();
+    let caps_may = second.is_some_and(may_follow_in_caps);
+    let place_may = wire && second.is_some_and(may_follow_in_place);
+    let c = caps_may
+        .then(|| CAPS.captures(text))
+        .flatten()
         .filter(|c| {
             c.name("place")
                 .is_some_and(|p| p.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3)
         })
-        .or_else(|| if wire { PLACE.captures(text) } else { None })?;
+        .or_else(|| {
+            if place_may {
+                PLACE.captures(text)
+            } else {
+                None
+            }
+        })?;
     let place = c.name("place")?;
     let rest = &text[place.end()..];
     let dash = rest.find(['-', '–', '—'])?;
@@ -107,6 +126,28 @@ pub fn parse_dateline(text: &str, wire: bool) -> Option<(String, usize)> {
         place.as_str().trim().to_owned(),
         place.end() + dash + dash_len + ws,
     ))
+}
+
+/// Whether `c` may be the second character of a [`CAPS`] match (`[\p{Lu}'’.\- ]`: Lu is
+/// part of the Uppercase property that `char::is_uppercase` reads).
+fn may_follow_in_caps(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-' | ' ')
+}
+
+/// Whether `c` may be the second character of a [`PLACE`] match (`[\p{Ll}'’\-]`: Ll is
+/// part of the Lowercase property that `char::is_lowercase` reads).
+fn may_follow_in_place(c: char) -> bool {
+    c.is_lowercase() || matches!(c, '\'' | '’' | '-')
+}
+
+/// Whether `text` holds a ')' followed by white space (any amount) and then '-', '–', '—'
+/// or ':': [`WITH_AGENCY`] matches `\)\s*[-–—:]` after the agency, so a text without it
+/// has no match (`char::is_whitespace` is the White_Space property, as `\s` is).
+fn may_close_agency(text: &str) -> bool {
+    memchr::memchr_iter(b')', text.as_bytes()).any(|i| {
+        text.get(i + 1..)
+            .is_some_and(|r| r.trim_start().starts_with(['-', '–', '—', ':']))
+    })
 }
 
 /// Whether `text` holds a dash with white space on both sides (`\s+[-–—]\s+`): the dashes
@@ -168,6 +209,45 @@ mod tests {
         ] {
             assert_eq!(has_spaced_dash(t), by_chars(t), "{t:?}");
         }
+    }
+
+    /// The character tests in front of the patterns never hide a match of them.
+    #[test]
+    fn gates_never_hide_a_match() {
+        let hand = "PARIS (AFP) - Le\nMoscou (AFP) – Les\nWASHINGTON (Reuters) — The\n\
+            SAINT-DENIS (AFP) - Un\nParis, 21 déc. 2015 (AFP) - Le\nLONDRES - Manchester\n\
+            Londres - Manchester\nÉVRY (AFP)\u{a0}-\u{a0}Un\nL'HAY-LES-ROSES - Un\n\
+            L’Haÿ-les-Roses - Un\nO'Brien - The\nA. B. - C\nNew York (AP) : The\n\
+            Rio de Janeiro (AFP)\u{202f}—\u{202f}Le\nΑΘΗΝΑ (AFP) - Η\nİZMIR (AFP) - Un\n\
+            ǅemal (AFP) - Un\nÀ Paris (AFP) - Le\nPARIS (AFP)-Le\nPARIS (AFP):Le\n\
+            Il a dit (AFP) - non\n(AFP) - Le\n« PARIS - Le\nSaint-Étienne - Le\n\
+            Aix-en-Provence – La\nRio de Janeiro - Le\nNEW YORK - The\nBÉZIERS — Un\n\
+            Évry-Courcouronnes - Une\nÅland - Le\nOSLO - Le";
+        let mut seen = [0usize; 3];
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
+        {
+            let mut chars = line.chars();
+            let first = chars.next().is_some_and(char::is_uppercase);
+            let second = chars.next();
+            if WITH_AGENCY.is_match(line) {
+                seen[0] += 1;
+                assert!(first && may_close_agency(line), "{line}");
+            }
+            if CAPS.is_match(line) {
+                seen[1] += 1;
+                assert!(first && second.is_some_and(may_follow_in_caps), "{line}");
+            }
+            if PLACE.is_match(line) {
+                seen[2] += 1;
+                assert!(first && second.is_some_and(may_follow_in_place), "{line}");
+            }
+        }
+        assert!(seen.iter().all(|&n| n >= 6), "{seen:?}");
     }
 
     #[test]
