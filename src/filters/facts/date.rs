@@ -473,6 +473,42 @@ fn push_found(out: &mut Vec<Found>, text: &str, s: Stamp, start: usize, end: usi
     });
 }
 
+/// Whether [`ISO`] can match: every match holds `-[01]` (the month after the year's dash),
+/// ASCII characters written out in the pattern, so a text without those two bytes in a row
+/// has no match.
+fn may_hold_iso(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'-', b).any(|i| matches!(b.get(i + 1), Some(b'0' | b'1')))
+}
+
+/// Whether [`NUMERIC`] can match: every match holds a separator of `[/.\-]` followed by the
+/// year's `19`, `20` or `21`, all ASCII characters written out in the pattern.
+fn may_hold_numeric(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'/', b'.', b'-', b).any(|i| {
+        matches!(
+            b.get(i + 1..i + 3),
+            Some([b'1', b'9'] | [b'2', b'0'] | [b'2', b'1'])
+        )
+    })
+}
+
+/// Whether [`NUMERIC_SHORT`] can match: every match holds two separators of `[/.]`, each
+/// followed by at most one white-space character (`\s?`) and a digit (`\d`, a Unicode
+/// decimal digit, which `char::is_numeric` accepts, as `char::is_whitespace` accepts every
+/// `\s`). A text with fewer such separators has no match.
+fn may_hold_numeric_short(text: &str) -> bool {
+    memchr::memchr2_iter(b'/', b'.', text.as_bytes())
+        .filter(|&i| {
+            let mut after = text.get(i + 1..).unwrap_or("").chars();
+            match after.next() {
+                Some(c) if c.is_numeric() => true,
+                Some(c) if c.is_whitespace() => after.next().is_some_and(char::is_numeric),
+                _ => false,
+            }
+        })
+        .nth(1)
+        .is_some()
+}
+
 fn find_all(
     text: &str,
     reference: Option<&Stamp>,
@@ -485,7 +521,13 @@ fn find_all(
     if !relative && !text.bytes().any(|b| b.is_ascii_digit()) {
         return out;
     }
-    for c in ISO.captures_iter(text) {
+    let b = text.as_bytes();
+    let matches = if may_hold_iso(b) {
+        ISO.captures_iter(text)
+    } else {
+        Vec::new()
+    };
+    for c in matches {
         let (Some(m0), Some(s)) = (c.get(0), iso_from_captures(&c)) else {
             continue;
         };
@@ -494,7 +536,12 @@ fn find_all(
             span: (m0.start(), m0.end()),
         });
     }
-    for c in NUMERIC.captures_iter(text) {
+    let matches = if may_hold_numeric(b) {
+        NUMERIC.captures_iter(text)
+    } else {
+        Vec::new()
+    };
+    for c in matches {
         let Some(m0) = c.get(0) else { continue };
         let (Some(d), Some(m), Some(y)) = (num::<u8>(&c, "d"), num::<u8>(&c, "m"), num(&c, "y"))
         else {
@@ -516,7 +563,12 @@ fn find_all(
         };
         push_found(&mut out, text, s, m0.start(), m0.end());
     }
-    for c in NUMERIC_SHORT.captures_iter(text) {
+    let matches = if may_hold_numeric_short(text) {
+        NUMERIC_SHORT.captures_iter(text)
+    } else {
+        Vec::new()
+    };
+    for c in matches {
         let Some(m0) = c.get(0) else { continue };
         let (Some(d), Some(m), Some(y)) =
             (num::<u8>(&c, "d"), num::<u8>(&c, "m"), num::<i32>(&c, "y"))
@@ -787,6 +839,51 @@ mod tests {
 
     fn iso(text: &str) -> Option<String> {
         parse_date(text, None).map(|s| s.to_iso())
+    }
+
+    /// The byte tests in front of the numeric patterns never hide a match of them.
+    #[test]
+    fn numeric_gates_never_hide_a_match() {
+        let hand = "2015-12-21\n2015-12-21T18:30:00.000+01:00\nle 21/12/2015\n14.09.2020\n\
+            21-12-2015\nmardi 10.12.19\n10 . 12 . 19\n10/ 12/ 19\n10\u{a0}/\u{a0}12\u{a0}/\u{a0}19\n\
+            ١٠/١٢/١٩\n٢١/١٢/2015\n١٩٩٩-12-٢١\n2099-1٢-01\n1/1/2000\n3.4.21\n\
+            Publié le 10.12.19 à 18h\n1999-02-31\nv2.0.1\n12/2015\n2015-21-12\n\
+            Mis à jour 2023-11-30 10:00\n01.01.2001\n31-01-1999\n(2020-01-05)";
+        let mut seen = [0usize; 3];
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-quotes-dump/input.txt").lines())
+        {
+            if ISO.regex().is_match(line) {
+                seen[0] += 1;
+                assert!(may_hold_iso(line.as_bytes()), "{line}");
+            }
+            if NUMERIC.regex().is_match(line) {
+                seen[1] += 1;
+                assert!(may_hold_numeric(line.as_bytes()), "{line}");
+            }
+            if NUMERIC_SHORT.regex().is_match(line) {
+                seen[2] += 1;
+                assert!(may_hold_numeric_short(line), "{line}");
+            }
+        }
+        assert!(seen.iter().all(|&n| n >= 5), "{seen:?}");
+        // And they do turn lines away.
+        for line in [
+            "Il y a 3 heures",
+            "Page 1 - 20",
+            "Lire 2 min",
+            "v2.0",
+            "10 . x . 19",
+        ] {
+            assert!(!may_hold_iso(line.as_bytes()), "{line}");
+            assert!(!may_hold_numeric_short(line), "{line}");
+        }
+        assert!(!may_hold_numeric(b"Page 1 - 20 ; 2019"));
     }
 
     #[test]
