@@ -55,6 +55,20 @@ fn stop_at(t: &str) -> Option<usize> {
 static AVEC: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\s(?:avec|with)\s").unwrap_or_else(super::bad_pattern));
 
+/// Whether `t` holds "avec" or "with" in ASCII letters of any case: every match of [`AVEC`]
+/// does, as no other character folds to one of these eight letters under `(?i)` (the
+/// non-ASCII characters that fold to ASCII ones are 'K' KELVIN SIGN to 'k' and 'ſ' to 's').
+/// A byte search for 'v' / 'w' (memchr) instead of the pattern over every head line.
+fn may_hold_avec(t: &str) -> bool {
+    let b = t.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        b.get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b'v', b'V', b).any(|i| i > 0 && at(i - 1, b"avec"))
+        || memchr::memchr2_iter(b'w', b'W', b).any(|i| at(i, b"with"))
+}
+
 static SPLIT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i)\s*,\s*(?:et\s+|and\s+|avec\s+|with\s+)?|\s+(?:et|and|&|avec|with)\s+|\s*[()]\s*",
@@ -342,7 +356,7 @@ pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
     let (start, with_agency_only) = match PREFIX.find(t) {
         Some(m) => (m.end(), false),
         // No label: only "<names>, avec|with <agency>" signs (a cheap test first).
-        None if AVEC.is_match(t) => (0, true),
+        None if may_hold_avec(t) && AVEC.is_match(t) => (0, true),
         None => return None,
     };
     let rest = &t[start..];
@@ -454,6 +468,31 @@ mod tests {
         let (name, len) = parse_name_line(line).expect("a name line");
         assert_eq!(name, "Emmanuelle Ducros");
         assert_eq!(&line[..len], "  Emmanuelle Ducros");
+    }
+
+    /// The byte test in front of [`AVEC`] never hides a match of it.
+    #[test]
+    fn avec_gate_never_hides_a_match() {
+        let hand = "Jean Dupont, avec AFP\nLe Monde with AFP\nX AVEC Y\nx\u{a0}With\u{202f}y\n\
+            a\tAvEc\u{2003}b\nPar Marie Durand avec Reuters\nBy Jane Roe with AP\nLe Monde withAFP\navecAFP\nsans rien\nWITH\n vec \n avex \n wit h ";
+        let mut seen = 0;
+        let mut hidden = 0;
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
+        {
+            if AVEC.is_match(line) {
+                seen += 1;
+                assert!(may_hold_avec(line), "{line}");
+            } else if !may_hold_avec(line) {
+                hidden += 1;
+            }
+        }
+        assert!(seen >= 8, "{seen}");
+        assert!(hidden >= 50, "{hidden}");
     }
 
     #[test]
