@@ -864,18 +864,16 @@ impl Filter for Credits {
             }
             let Some(b) = doc.block(id) else { continue };
             let is_caption = b.kind == BlockKind::Caption;
-            // A paragraph of running text that ends with "(AFP)" is wire copy, not a caption.
-            if !is_caption && (b.features.chars > 350 || running(doc, id)) {
+            // Three tests that each skip a line that is not a caption, pure, so in any order:
+            // the answer the first pass kept, then the length, then running text (a paragraph
+            // of running text that ends with "(AFP)" is wire copy, not a caption), then the
+            // credit test on a line the first pass did not read.
+            let kept = may_hold.get(id).copied().unwrap_or(0);
+            if !is_caption && (kept == 1 || b.features.chars > 350 || running(doc, id)) {
                 continue;
             }
-            if !is_caption {
-                let may = match may_hold.get(id) {
-                    Some(&m) if m > 0 => m == 2,
-                    _ => credit::may_hold_credit(doc.text_of(id)),
-                };
-                if !may {
-                    continue;
-                }
+            if !is_caption && kept == 0 && !credit::may_hold_credit(doc.text_of(id)) {
+                continue;
             }
             match split_caption_credit(doc.text_of(id)) {
                 Some((len, credit)) => {
