@@ -21,7 +21,24 @@ static PREFIX: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether `text` starts with a byline label ("Par", "By", "Auteur :" …).
 pub(crate) fn has_prefix(text: &str) -> bool {
-    PREFIX.is_match(text.trim_start())
+    let t = text.trim_start();
+    may_open_prefix(t) && PREFIX.is_match(t)
+}
+
+/// Whether [`PREFIX`] can match `t` by its first character: a separator of
+/// `[|•·\-–—]`, or the first letter of one of its words (par, by, written, posted, publié,
+/// reported, story, words, texte, reportage, auteur, author, propos) in either case, or 'ſ',
+/// the one non-ASCII character that `(?i)` folds to one of these letters (to 's'). Most
+/// lines open otherwise, and run no pattern.
+fn may_open_prefix(t: &str) -> bool {
+    match t.chars().next() {
+        Some('|' | '•' | '·' | '-' | '–' | '—' | 'ſ') => true,
+        Some(c) => matches!(
+            c.to_ascii_lowercase(),
+            'p' | 'b' | 'w' | 'r' | 's' | 't' | 'a'
+        ),
+        None => false,
+    }
 }
 
 /// What ends the names: separators, dates, labels, credits. The branch with word boundaries
@@ -353,7 +370,7 @@ pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
     }
     let lead = text.len() - text.trim_start().len();
     let t = t.trim_start();
-    let (start, with_agency_only) = match PREFIX.find(t) {
+    let (start, with_agency_only) = match may_open_prefix(t).then(|| PREFIX.find(t)).flatten() {
         Some(m) => (m.end(), false),
         // No label: only "<names>, avec|with <agency>" signs (a cheap test first).
         None if may_hold_avec(t) && AVEC.is_match(t) => (0, true),
@@ -385,6 +402,10 @@ pub fn parse_name_line(text: &str) -> Option<(String, usize)> {
         return None;
     }
     let end = stop_at(t).unwrap_or(t.len());
+    // `clean_name` joins the words of its text and trims characters off the ends: it never
+    // has more words than its text. A text of one word (a menu item, a heading) has fewer
+    // than the two a name line needs, and is not copied.
+    t[..end].split_whitespace().nth(1)?;
     let name = clean_name(&t[..end]);
     let words = name.split_whitespace().count();
     if !(2..=4).contains(&words) || !name_ok(&name) {
@@ -493,6 +514,60 @@ mod tests {
         }
         assert!(seen >= 8, "{seen}");
         assert!(hidden >= 50, "{hidden}");
+    }
+
+    /// The first-character test in front of [`PREFIX`] never hides a label.
+    #[test]
+    fn prefix_gate_never_hides_a_label() {
+        let hand = "Par Jean\nPAR JEAN\nBy Jane\nbY x\nWritten by X\nPosted  by X\nPublié par X\n\
+            PUBLIÉ PAR X\nReported by X\nStory by X\nWords by X\nTexte : X\nTextes: X\n\
+            Reportage : X\nAuteur : X\nAuteurs\u{a0}: X\nAuthor: X\nPropos recueillis par X\n\
+            | Par X\n• By X\n· Par X\n- Par X\n– Par X\n— Par X\nſtory by X\nTexteſ : X\n\
+            Par\u{a0}X\nPar:X\nLe texte\nIl a dit\nÉcrit par X\n« Par X";
+        let mut labelled = 0;
+        let mut hidden = 0;
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
+        {
+            let t = line.trim_start();
+            if PREFIX.is_match(t) {
+                labelled += 1;
+                assert!(may_open_prefix(t), "{line:?}");
+            } else if !may_open_prefix(t) {
+                hidden += 1;
+            }
+        }
+        assert!(labelled >= 25, "{labelled}");
+        assert!(hidden >= 50, "{hidden}");
+    }
+
+    /// The word count in front of `clean_name` never turns away a name line: `clean_name`
+    /// has at most the words of its text.
+    #[test]
+    fn clean_name_never_adds_words() {
+        let hand = "Jean Dupont\n- Jean\nJean -\nJean-Pierre\n( Jean )\nJ.\nJean.\n\
+            Jean\u{a0}Dupont\nJean\u{202f}Dupont.\n—\n| Marie Merlet |\nA.B.\n , \n";
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
+        {
+            let words = line.split_whitespace().count();
+            assert!(
+                clean_name(line).split_whitespace().count() <= words,
+                "{line:?}"
+            );
+        }
+        assert_eq!(
+            parse_name_line("Jean Dupont").map(|(n, _)| n).as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(parse_name_line("Accueil"), None);
     }
 
     #[test]
