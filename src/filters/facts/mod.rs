@@ -50,6 +50,7 @@
 //! # Ok::<(), newsclean::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
@@ -664,15 +665,22 @@ static BARE_TIME: Lazy<Gated> = Lazy::new(|| {
 
 /// Words left in `text` once dates, times, reading times and separators are taken out.
 fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
-    let mut parts: Vec<String> = match dates {
-        Some(d) => d.residual(text).into_iter().map(str::to_owned).collect(),
-        None => vec![text.to_owned()],
+    // Parts are borrowed from `text` until a replacement changes them.
+    let mut parts: Vec<Cow<'_, str>> = match dates {
+        Some(d) => d.residual(text).into_iter().map(Cow::Borrowed).collect(),
+        None => vec![Cow::Borrowed(text)],
     };
     for p in parts.iter_mut() {
         if let Some((r, _)) = find_reading_time(p) {
-            p.replace_range(r, " ");
+            p.to_mut().replace_range(r, " ");
         }
-        *p = BARE_TIME.replace_all(p, " ").into_owned();
+        let replaced = match BARE_TIME.replace_all(p, " ") {
+            Cow::Owned(s) => Some(s),
+            Cow::Borrowed(_) => None,
+        };
+        if let Some(s) = replaced {
+            *p = Cow::Owned(s);
+        }
     }
     parts
         .iter()
