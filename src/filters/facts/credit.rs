@@ -605,10 +605,7 @@ fn split_any_caption_credit(text: &str) -> Option<(usize, String)> {
             Some(0xC2) => b.get(i + 1) == Some(&0xA0),
             _ => false,
         };
-        space && {
-            let before = t.get(..i).unwrap_or("").trim_end();
-            before.ends_with(['.', '-', '–', '—', '|', '»', ')'])
-        }
+        space && mark_before(t, i)
     })?;
     let tail = t[cut..].trim();
     if !tail.contains('/') && agency(tail).is_none() {
@@ -620,6 +617,20 @@ fn split_any_caption_credit(text: &str) -> Option<(usize, String)> {
         .trim_end_matches(['-', '–', '—', '|'])
         .trim_end();
     (cap.chars().count() >= 10).then_some((cap.len(), credit))
+}
+
+/// Whether the text before byte `i` of `t`, white space trimmed off its end, ends with a
+/// sentence end or a dash ('.', '-', '–', '—', '|', '»', ')'). Most often the byte just before
+/// is an ASCII character that is not white space: then it is that last character, read
+/// without trimming or decoding.
+fn mark_before(t: &str, i: usize) -> bool {
+    const MARKS: [char; 7] = ['.', '-', '–', '—', '|', '»', ')'];
+    match i.checked_sub(1).and_then(|p| t.as_bytes().get(p)) {
+        Some(&c) if c.is_ascii() && !c.is_ascii_whitespace() && c != 0x0B => {
+            matches!(c, b'.' | b'-' | b'|' | b')')
+        }
+        _ => t.get(..i).unwrap_or("").trim_end().ends_with(MARKS),
+    }
 }
 
 /// The fewest characters a caption with a glued credit holds: a caption of ten characters
@@ -914,6 +925,27 @@ mod tests {
                 .as_ref()
                 .map(|(n, c)| (text.get(..*n).unwrap_or(""), c.as_str()));
             assert_eq!(got, *want, "{text:?}");
+        }
+    }
+
+    /// The byte test of `mark_before` answers as trimming and reading the last character.
+    #[test]
+    fn mark_before_is_the_trimmed_last_character() {
+        let hand = "a. b\na .b\nx - y\nx – y\nx — y\nx | y\n« x » y\n(x) y\nx.\u{a0} y\n\
+            x.\u{202f}\u{a0} y\nx\u{b} y\nx\t y\né y\n y\nx,y z\nx.\u{85} y\n\u{1c} y";
+        for line in hand
+            .lines()
+            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
+            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
+        {
+            for i in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                let slow = line
+                    .get(..i)
+                    .unwrap_or("")
+                    .trim_end()
+                    .ends_with(['.', '-', '–', '—', '|', '»', ')']);
+                assert_eq!(mark_before(line, i), slow, "{line:?} {i}");
+            }
         }
     }
 
