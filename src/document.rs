@@ -624,6 +624,10 @@ pub struct Removed {
     pub span: Span,
 }
 
+/// The filter name of removals made while a document is read, before any filter runs.
+static INPUT_FILTER: once_cell::sync::Lazy<Arc<str>> =
+    once_cell::sync::Lazy::new(|| Arc::from("input"));
+
 /// A page cut into blocks, with what the filters have found so far.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -660,7 +664,7 @@ impl Document {
             language: Language::Unknown,
             notes: Vec::new(),
             region: None,
-            current_filter: Arc::from("input"),
+            current_filter: Arc::clone(&INPUT_FILTER),
             html_tree: None,
             edits: 0,
             fact_scope: Default::default(),
@@ -901,9 +905,11 @@ impl Document {
         &self.current_filter
     }
 
-    pub(crate) fn set_current_filter(&mut self, name: &str) {
-        if &*self.current_filter != name {
-            self.current_filter = Arc::from(name);
+    /// Records later removals under `name`, shared with the caller: a filter's name is not
+    /// copied for every page.
+    pub(crate) fn set_current_filter_shared(&mut self, name: &Arc<str>) {
+        if !Arc::ptr_eq(&self.current_filter, name) {
+            self.current_filter = Arc::clone(name);
         }
     }
 

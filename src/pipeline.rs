@@ -157,6 +157,8 @@ impl Limits {
 #[derive(Clone)]
 pub struct Pipeline {
     filters: Vec<Arc<dyn Filter>>,
+    /// Each filter's name, made once: the removals of every page share it.
+    names: Vec<Arc<str>>,
     language: Option<Language>,
     limits: Limits,
 }
@@ -174,15 +176,21 @@ impl fmt::Debug for Pipeline {
 impl Default for Pipeline {
     /// The standard filters, with the language detected from each document's text.
     fn default() -> Self {
-        Pipeline {
-            filters: crate::filters::standard(),
-            language: None,
-            limits: Limits::default(),
-        }
+        Pipeline::new(crate::filters::standard(), None, Limits::default())
     }
 }
 
 impl Pipeline {
+    fn new(filters: Vec<Arc<dyn Filter>>, language: Option<Language>, limits: Limits) -> Self {
+        let names = filters.iter().map(|f| Arc::from(f.name())).collect();
+        Pipeline {
+            filters,
+            names,
+            language,
+            limits,
+        }
+    }
+
     /// The standard filters with French rules, whatever the text looks like.
     pub fn french() -> Self {
         Pipeline {
@@ -276,20 +284,25 @@ impl Pipeline {
             },
         };
         doc.set_language(lang);
-        for f in &self.filters {
+        for (f, name) in self.filters.iter().zip(&self.names) {
             if !f.applies_to(doc) {
                 continue;
             }
-            doc.set_current_filter(f.name());
+            doc.set_current_filter_shared(name);
             f.apply(doc).map_err(|source| Error::Filter {
                 name: f.name().to_owned(),
                 source,
             })?;
         }
-        doc.set_current_filter("pipeline");
+        doc.set_current_filter_shared(&PIPELINE_FILTER);
         Ok(())
     }
 }
+
+/// The filter name of removals made after the filters ran (by the caller of
+/// [`Pipeline::process`]).
+static PIPELINE_FILTER: once_cell::sync::Lazy<Arc<str>> =
+    once_cell::sync::Lazy::new(|| Arc::from("pipeline"));
 
 /// Builds a [`Pipeline`]: add, insert, remove or replace filters by name.
 pub struct PipelineBuilder {
@@ -388,11 +401,7 @@ impl PipelineBuilder {
             let known = self.filters.iter().map(|f| f.name().to_owned()).collect();
             return Err(Error::UnknownFilter { name, known });
         }
-        Ok(Pipeline {
-            filters: self.filters,
-            language: self.language,
-            limits: self.limits,
-        })
+        Ok(Pipeline::new(self.filters, self.language, self.limits))
     }
 }
 
@@ -405,6 +414,41 @@ mod tests {
     #[test]
     fn pipeline_is_send_sync_clone_debug() {
         assert_send_sync::<Pipeline>();
+    }
+
+    /// Every removal names its filter; the name is made once per pipeline, not per page.
+    #[test]
+    fn removals_share_their_filter_name_across_pages() {
+        let p = Pipeline::french()
+            .to_builder()
+            .insert_before(
+                "line-rules",
+                from_fn("drop-shouting", |doc| {
+                    let loud: Vec<_> = doc
+                        .body()
+                        .filter(|(_, t)| t.chars().all(|c| !c.is_lowercase()))
+                        .map(|(b, _)| b.id)
+                        .collect();
+                    for id in loud {
+                        doc.remove(id, crate::Reason::Custom("shouting".into()));
+                    }
+                    Ok(())
+                }),
+            )
+            .build()
+            .unwrap();
+        let page = "Partager\nLe conseil municipal a adopté lundi soir le budget de la ville après un long débat.\nCLIQUEZ ICI";
+        let (a, b) = (p.clean_text(page).unwrap(), p.clean_text(page).unwrap());
+        for name in ["line-rules", "drop-shouting"] {
+            let of = |art: &crate::Article| {
+                art.removed
+                    .iter()
+                    .find(|r| &*r.filter == name)
+                    .map(|r| Arc::clone(&r.filter))
+                    .unwrap_or_else(|| panic!("no removal by {name}: {:?}", art.removed))
+            };
+            assert!(Arc::ptr_eq(&of(&a), &of(&b)), "{name}");
+        }
     }
 
     #[test]
