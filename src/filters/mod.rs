@@ -57,3 +57,19 @@ pub fn standard() -> Vec<Arc<dyn Filter>> {
     v.push(Arc::new(Quotes::default()));
     v
 }
+
+/// The lines of the project's own text fixtures (the provided article and the text dumps of
+/// `tests/cases`), for the tests that check that a cheap test in front of a pattern never turns
+/// away a line the pattern accepts.
+#[cfg(test)]
+pub(crate) fn fixture_lines() -> impl Iterator<Item = &'static str> {
+    [
+        include_str!("../../examples/data/rtl-le-drian-moscou.txt"),
+        include_str!("../../tests/cases/fr-politique-dump/input.txt"),
+        include_str!("../../tests/cases/en-world-dump/input.txt"),
+        include_str!("../../tests/cases/fr-regional-dump/input.txt"),
+        include_str!("../../tests/cases/fr-quotes-dump/input.txt"),
+    ]
+    .into_iter()
+    .flat_map(str::lines)
+}

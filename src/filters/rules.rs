@@ -958,12 +958,7 @@ mod tests {
             Read more\nSee also\nRelated\nAlso read\nRead also\nREAD MORE »";
         let mut hidden = 0;
         let mut labelled = 0;
-        for line in labels
-            .lines()
-            .chain(include_str!("../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../tests/cases/en-world-dump/input.txt").lines())
-        {
+        for line in labels.lines().chain(crate::filters::fixture_lines()) {
             let regex = TEASER_PREFIX.as_ref().is_some_and(|r| r.is_match(line));
             if regex {
                 labelled += 1;

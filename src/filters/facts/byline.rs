@@ -498,13 +498,7 @@ mod tests {
             a\tAvEc\u{2003}b\nPar Marie Durand avec Reuters\nBy Jane Roe with AP\nLe Monde withAFP\navecAFP\nsans rien\nWITH\n vec \n avex \n wit h ";
         let mut seen = 0;
         let mut hidden = 0;
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             if AVEC.is_match(line) {
                 seen += 1;
                 assert!(may_hold_avec(line), "{line}");
@@ -526,13 +520,7 @@ mod tests {
             Par\u{a0}X\nPar:X\nLe texte\nIl a dit\nÉcrit par X\n« Par X";
         let mut labelled = 0;
         let mut hidden = 0;
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             let t = line.trim_start();
             if PREFIX.is_match(t) {
                 labelled += 1;
@@ -551,12 +539,7 @@ mod tests {
     fn clean_name_never_adds_words() {
         let hand = "Jean Dupont\n- Jean\nJean -\nJean-Pierre\n( Jean )\nJ.\nJean.\n\
             Jean\u{a0}Dupont\nJean\u{202f}Dupont.\n—\n| Marie Merlet |\nA.B.\n , \n";
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             let words = line.split_whitespace().count();
             assert!(
                 clean_name(line).split_whitespace().count() <= words,

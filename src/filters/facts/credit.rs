@@ -933,11 +933,7 @@ mod tests {
     fn mark_before_is_the_trimmed_last_character() {
         let hand = "a. b\na .b\nx - y\nx – y\nx — y\nx | y\n« x » y\n(x) y\nx.\u{a0} y\n\
             x.\u{202f}\u{a0} y\nx\u{b} y\nx\t y\né y\n y\nx,y z\nx.\u{85} y\n\u{1c} y";
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             for i in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
                 let slow = line
                     .get(..i)
@@ -979,10 +975,7 @@ mod tests {
             .iter()
             .flat_map(|h| h.char_indices().map(move |(i, _)| &h[i..]))
             .chain(hand.iter().copied())
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
+            .chain(crate::filters::fixture_lines())
         {
             let got = split_any_caption_credit(line);
             found += usize::from(got.is_some());

@@ -850,14 +850,7 @@ mod tests {
             Publié le 10.12.19 à 18h\n1999-02-31\nv2.0.1\n12/2015\n2015-21-12\n\
             Mis à jour 2023-11-30 10:00\n01.01.2001\n31-01-1999\n(2020-01-05)";
         let mut seen = [0usize; 3];
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-quotes-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             if ISO.regex().is_match(line) {
                 seen[0] += 1;
                 assert!(may_hold_iso(line.as_bytes()), "{line}");

@@ -224,13 +224,7 @@ mod tests {
             Aix-en-Provence – La\nRio de Janeiro - Le\nNEW YORK - The\nBÉZIERS — Un\n\
             Évry-Courcouronnes - Une\nÅland - Le\nOSLO - Le";
         let mut seen = [0usize; 3];
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-regional-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             let mut chars = line.chars();
             let first = chars.next().is_some_and(char::is_uppercase);
             let second = chars.next();

@@ -138,12 +138,7 @@ mod tests {
             Durée de lecture\u{a0}: 12\u{a0}minutes\n⏱ 3 min\n10-min read\nvidéos 3 min de lecture\n\
             Par E. NURDIN - 05:01 - Temps de lecture : 4 min\nla lecturette 4 minutes";
         let mut matched = 0;
-        for line in hand
-            .lines()
-            .chain(include_str!("../../../examples/data/rtl-le-drian-moscou.txt").lines())
-            .chain(include_str!("../../../tests/cases/fr-politique-dump/input.txt").lines())
-            .chain(include_str!("../../../tests/cases/en-world-dump/input.txt").lines())
-        {
+        for line in hand.lines().chain(crate::filters::fixture_lines()) {
             for g in [&*LABEL_FIRST, &*VALUE_FIRST, &*EMPTY_LABEL, &*LISTEN] {
                 let range = |c: Option<Captures<'_>>| c.and_then(|c| c.get(0)).map(|m| m.range());
                 let want = range(g.regex().captures(line));
