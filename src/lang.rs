@@ -287,20 +287,11 @@ impl WordTable {
                         i += c.len_utf8() - 1;
                         if c.is_alphabetic() {
                             token(Kind::Alnum, &mut out);
-                            let lower = if c.is_uppercase() {
-                                c.to_lowercase().next().unwrap_or(c)
-                            } else {
-                                c
-                            };
-                            let mut buf = [0u8; 4];
-                            let k = lower
-                                .encode_utf8(&mut buf)
-                                .bytes()
-                                .fold(0u64, |acc, x| (acc << 8) | u64::from(x));
+                            let (k, n) = lower_key(c);
                             // Shifting by 32 at once is fine on a u64; the length says the
                             // rest.
-                            key = (key << (8 * lower.len_utf8())) | k;
-                            len += lower.len_utf8();
+                            key = (key << (8 * n)) | k;
+                            len += n;
                             continue;
                         }
                         if TOKENS {
@@ -576,6 +567,23 @@ fn detect(
     decide(fr, en)
 }
 
+/// A non-ASCII letter lower-cased (its first lower-case character) as the bytes of its UTF-8
+/// form packed into a word-table key, and their number.
+#[inline]
+fn lower_key(c: char) -> (u64, usize) {
+    let lower = if c.is_uppercase() {
+        c.to_lowercase().next().unwrap_or(c)
+    } else {
+        c
+    };
+    let mut buf = [0u8; 4];
+    let k = lower
+        .encode_utf8(&mut buf)
+        .bytes()
+        .fold(0u64, |acc, x| (acc << 8) | u64::from(x));
+    (k, lower.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -757,20 +765,11 @@ mod table_tests {
                             .unwrap_or('\u{fffd}');
                         i += c.len_utf8() - 1;
                         if c.is_alphabetic() {
-                            let lower = if c.is_uppercase() {
-                                c.to_lowercase().next().unwrap_or(c)
-                            } else {
-                                c
-                            };
-                            let mut buf = [0u8; 4];
-                            let k = lower
-                                .encode_utf8(&mut buf)
-                                .bytes()
-                                .fold(0u64, |acc, x| (acc << 8) | u64::from(x));
+                            let (k, n) = lower_key(c);
                             // Shifting by 32 at once is fine on a u64; the length says the
                             // rest.
-                            key = (key << (8 * lower.len_utf8())) | k;
-                            len += lower.len_utf8();
+                            key = (key << (8 * n)) | k;
+                            len += n;
                             continue;
                         }
                         None
