@@ -2,14 +2,13 @@
 //! text (names, with gender, role words and whether they stand as a subject), and the rules
 //! that pick the antecedent of a speaker.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
 use super::text::{
-    ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
-    tokenize, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
+    ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, low_is,
+    lower, surf, tokenize, with_low, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -844,8 +843,10 @@ fn person_at<'a>(
             b += 2;
             continue;
         }
-        let w = low(text, &toks[b]);
-        if b > a && particle(&w) && toks.get(b + 1).is_some_and(|t| name_token(text, t)) {
+        if b > a
+            && with_low(text, &toks[b], particle)
+            && toks.get(b + 1).is_some_and(|t| name_token(text, t))
+        {
             b += 1;
             continue;
         }
@@ -889,12 +890,11 @@ fn person_at<'a>(
     }
     let first = surf(text, &toks[s]);
     let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
-    let prev_w = if run_start > 0 {
-        low(text, &toks[run_start - 1])
-    } else {
-        Cow::Borrowed("")
+    // The word before the run: a preposition of place, « avec ».
+    let (place, after_avec) = match run_start.checked_sub(1).and_then(|k| toks.get(k)) {
+        Some(t) => with_low(text, t, |w| (place_prep(w), w == "avec")),
+        None => (false, false),
     };
-    let place = place_prep(&prev_w);
     let after_star = text
         .get(toks[b - 1].e..)
         .is_some_and(|r| r.starts_with('*'));
@@ -902,7 +902,7 @@ fn person_at<'a>(
         && toks
             .get(b + 1)
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
-        && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
+        && toks.get(b + 2).is_some_and(|t| low_is(text, t, "ans"));
     let person = titled
         || (caps >= 2
             && !(if first.is_ascii() && !NON_PERSON_SHAPES.may_hold_lower_ascii(first) {
@@ -911,7 +911,7 @@ fn person_at<'a>(
                 with_lower(first, non_person)
             })
             && (known.is_some() || !place))
-        || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
+        || (caps == 1 && !place && (known.is_some() || after_avec || after_star || age));
     if !person {
         return (None, next);
     }
@@ -929,32 +929,43 @@ fn person_at<'a>(
             break;
         }
         let t = &toks[k - 1];
-        let w = low(text, t);
         if !t.word {
-            subject = matches!(&*w, "," | ":" | ";" | "." | "!" | "?" | "–" | "—");
-            if w == "." && k >= 2 && is_title(&low(text, &toks[k - 2])) {
+            let (sub, dot) = with_low(text, t, |w| {
+                (
+                    matches!(w, "," | ":" | ";" | "." | "!" | "?" | "–" | "—"),
+                    w == ".",
+                )
+            });
+            subject = sub;
+            if dot && k >= 2 && with_low(text, &toks[k - 2], is_title) {
                 k -= 1;
                 continue;
             }
             break;
         }
-        if chain_stop(&w)
-            || steps >= 8
-            || matches!(
-                &*w,
-                "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
-            )
-        {
+        let stop = with_low(text, t, |w| {
+            if chain_stop(w)
+                || steps >= 8
+                || matches!(
+                    w,
+                    "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
+                )
+            {
+                return true;
+            }
+            if gender.is_none() && matches!(w, "la" | "une") {
+                gender = Some(true);
+            }
+            if gender.is_none() && matches!(w, "le" | "un") {
+                gender = Some(false);
+            }
+            if with_roles {
+                push_role(&mut roles, w);
+            }
+            false
+        });
+        if stop {
             break;
-        }
-        if gender.is_none() && matches!(&*w, "la" | "une") {
-            gender = Some(true);
-        }
-        if gender.is_none() && matches!(&*w, "le" | "un") {
-            gender = Some(false);
-        }
-        if with_roles {
-            push_role(&mut roles, &w);
         }
         k -= 1;
         steps += 1;
@@ -980,23 +991,26 @@ fn person_at<'a>(
             if !t.word || k > b + 9 {
                 break;
             }
-            let w = low(text, t);
-            if first_app
-                && gender.is_none()
-                && (w.ends_with("ée")
-                    || w.ends_with("ante")
-                    || w.ends_with("trice")
-                    || w == "la"
-                    || w == "une")
-            {
-                gender = Some(true);
-            }
+            with_low(text, t, |w| {
+                if first_app
+                    && gender.is_none()
+                    && (w.ends_with("ée")
+                        || w.ends_with("ante")
+                        || w.ends_with("trice")
+                        || w == "la"
+                        || w == "une")
+                {
+                    gender = Some(true);
+                }
+                if with_roles {
+                    push_role(&mut roles, w);
+                }
+            });
             first_app = false;
             if !with_roles {
                 // Only the first word of the apposition matters then (its gender).
                 break;
             }
-            push_role(&mut roles, &w);
             k += 1;
         }
     }

@@ -390,6 +390,79 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lower(s))
 }
 
+/// Whether `lower(s) == w`, without making the lower-case form: ASCII letters and ’ are
+/// compared byte by byte (’ as '); only a word with another non-ASCII character is
+/// lower-cased. ([`lower`] maps character by character, so a differing prefix settles it.)
+pub(crate) fn lower_is(s: &str, w: &str) -> bool {
+    let sb = s.as_bytes();
+    let wb = w.as_bytes();
+    let mut i = 0;
+    let mut j = 0;
+    while let Some(&b) = sb.get(i) {
+        let (want, len) = if b < 0x80 {
+            (b.to_ascii_lowercase(), 1)
+        } else if sb.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            (b'\'', 3)
+        } else {
+            return lower(s) == w;
+        };
+        if wb.get(j) != Some(&want) {
+            return false;
+        }
+        i += len;
+        j += 1;
+    }
+    j == wb.len()
+}
+
+/// Whether the lower-case form of the token (as [`low`] gives it) is `w`, without making it.
+pub(crate) fn low_is(text: &str, t: &Tok, w: &str) -> bool {
+    let s = surf(text, t);
+    if t.clean {
+        s == w
+    } else {
+        lower_is(s, w)
+    }
+}
+
+/// Calls `f` with the lower-case form of the token (as [`low`] gives it), built on the stack
+/// when the token is short and holds only ASCII and ’, so without an allocation.
+pub(crate) fn with_low<R>(text: &str, t: &Tok, f: impl FnOnce(&str) -> R) -> R {
+    let s = surf(text, t);
+    if t.clean {
+        return f(s);
+    }
+    const N: usize = 24;
+    let b = s.as_bytes();
+    if b.len() <= N {
+        let mut buf = [0u8; N];
+        let mut n = 0;
+        let mut i = 0;
+        let mut ok = true;
+        while let Some(&c) = b.get(i) {
+            let (x, len) = if c < 0x80 {
+                (c.to_ascii_lowercase(), 1)
+            } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+                (b'\'', 3)
+            } else {
+                ok = false;
+                break;
+            };
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = x;
+            }
+            n += 1;
+            i += len;
+        }
+        if ok {
+            if let Some(l) = buf.get(..n).and_then(|x| std::str::from_utf8(x).ok()) {
+                return f(l);
+            }
+        }
+    }
+    f(&lower(s))
+}
+
 /// The token's text.
 pub(crate) fn surf<'a>(text: &'a str, t: &Tok) -> &'a str {
     text.get(t.s..t.e).unwrap_or("")
@@ -849,6 +922,32 @@ mod tests {
         }
         if let Some(s) = cur {
             out.push((base + s, base + slice.len(), true));
+        }
+    }
+
+    #[test]
+    fn lower_is_and_with_low_agree_with_lower() {
+        let words = [
+            "", "le", "Le", "LE", "l’", "l'", "L’État", "l'état", "d'Élise", "ÉTÉ", "été",
+            "ΣΟΦΟΣ", "σοφος", "İstanbul", "ß", "qu’il", "qu'il", "Selon", "selon", "SELON",
+            "seloN", "selo", "selonx", "Après", "après", "D’", "d'", "aujourd’hui",
+            "aujourd'hui", "\u{212A}m", "km", "Km", "K", "k", "’", "'", "x’Σ", "x'ς", "Ⓐb",
+            "ⓐb", "ǅemal", "ǆemal", "A-T-IL", "a-t-il", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefghijklmnopqrstuvwxyz",
+        ];
+        for s in words {
+            let l = lower(s);
+            for w in words.iter().copied().chain([&*l]) {
+                assert_eq!(lower_is(s, w), l == w, "{s:?} {w:?}");
+            }
+            assert_eq!(with_lower(s, str::to_owned), l, "{s:?}");
+            let text = format!("x {s} y");
+            for k in tokenize(&text, 0..text.len()) {
+                let want = low(&text, &k);
+                assert_eq!(with_low(&text, &k, str::to_owned), want, "{s:?}");
+                assert!(low_is(&text, &k, &want), "{s:?}");
+                assert!(!low_is(&text, &k, &format!("{want}x")), "{s:?}");
+            }
         }
     }
 
