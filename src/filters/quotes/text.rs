@@ -415,6 +415,23 @@ pub(crate) fn lower_is(s: &str, w: &str) -> bool {
     j == wb.len()
 }
 
+/// Appends the lower-case form of `s` (as [`lower`] gives it) to `out`: ASCII and ’ by
+/// bytes, other words by [`lower`].
+pub(crate) fn lower_into(s: &str, out: &mut String) {
+    let start = out.len();
+    for c in s.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => {
+                out.truncate(start);
+                out.push_str(&lower(s));
+                return;
+            }
+        }
+    }
+}
+
 /// Whether the lower-case form of the token (as [`low`] gives it) is `w`, without making it.
 pub(crate) fn low_is(text: &str, t: &Tok, w: &str) -> bool {
     let s = surf(text, t);
@@ -928,11 +945,51 @@ mod tests {
     #[test]
     fn lower_is_and_with_low_agree_with_lower() {
         let words = [
-            "", "le", "Le", "LE", "l’", "l'", "L’État", "l'état", "d'Élise", "ÉTÉ", "été",
-            "ΣΟΦΟΣ", "σοφος", "İstanbul", "ß", "qu’il", "qu'il", "Selon", "selon", "SELON",
-            "seloN", "selo", "selonx", "Après", "après", "D’", "d'", "aujourd’hui",
-            "aujourd'hui", "\u{212A}m", "km", "Km", "K", "k", "’", "'", "x’Σ", "x'ς", "Ⓐb",
-            "ⓐb", "ǅemal", "ǆemal", "A-T-IL", "a-t-il", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "",
+            "le",
+            "Le",
+            "LE",
+            "l’",
+            "l'",
+            "L’État",
+            "l'état",
+            "d'Élise",
+            "ÉTÉ",
+            "été",
+            "ΣΟΦΟΣ",
+            "σοφος",
+            "İstanbul",
+            "ß",
+            "qu’il",
+            "qu'il",
+            "Selon",
+            "selon",
+            "SELON",
+            "seloN",
+            "selo",
+            "selonx",
+            "Après",
+            "après",
+            "D’",
+            "d'",
+            "aujourd’hui",
+            "aujourd'hui",
+            "\u{212A}m",
+            "km",
+            "Km",
+            "K",
+            "k",
+            "’",
+            "'",
+            "x’Σ",
+            "x'ς",
+            "Ⓐb",
+            "ⓐb",
+            "ǅemal",
+            "ǆemal",
+            "A-T-IL",
+            "a-t-il",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             "abcdefghijklmnopqrstuvwxyz",
         ];
         for s in words {
@@ -941,6 +998,9 @@ mod tests {
                 assert_eq!(lower_is(s, w), l == w, "{s:?} {w:?}");
             }
             assert_eq!(with_lower(s, str::to_owned), l, "{s:?}");
+            let mut buf = String::from("x");
+            lower_into(s, &mut buf);
+            assert_eq!(buf, format!("x{l}"), "{s:?}");
             let text = format!("x {s} y");
             for k in tokenize(&text, 0..text.len()) {
                 let want = low(&text, &k);
