@@ -230,13 +230,17 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     if !t0.word {
         return None;
     }
-    // A capitalised ASCII word without an inversion: the filter on its lower-case form
-    // (« s' » and « se » pass it) says whether to make that form at all.
-    if !t0.clean {
-        let s0 = surf(text, t0);
-        if s0.is_ascii() && !s0.as_bytes().contains(&b'-') && !may_start_cue_ascii(s0) {
+    let s0 = surf(text, t0);
+    if t0.clean {
+        // A word that is its own lower-case form, without an inversion: the filter on it
+        // (« s' » and « se » pass it) says whether any cue starts with it.
+        if !may_start_cue(s0) && !s0.as_bytes().contains(&b'-') {
             return None;
         }
+    } else if s0.is_ascii() && !s0.as_bytes().contains(&b'-') && !may_start_cue_ascii(s0) {
+        // A capitalised ASCII word without an inversion: the same filter on its lower-case
+        // form says whether to make that form at all.
+        return None;
     }
     let w0 = low(text, t0);
     let w = if w0 == "s'" || w0 == "se" {

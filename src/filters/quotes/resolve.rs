@@ -729,10 +729,19 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     }
     if let Some((s2, e2)) = next_word(text, at) {
         let w2 = text.get(s2..e2).unwrap_or("");
-        if is_cap(w2) {
+        // (A small ASCII letter or digit is no capital: the usual case, without decoding.)
+        if w2
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+            && is_cap(w2)
+        {
             return true;
         }
-        let apos = text.get(e2..).is_some_and(|r| r.starts_with(['\'', '’']));
+        let apos = matches!(
+            text.as_bytes().get(e2..),
+            Some([b'\'', ..]) | Some([0xE2, 0x80, 0x99, ..])
+        );
         if particle(w2) || apos {
             let e3 = if apos {
                 e2 + text
@@ -747,9 +756,20 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
             }
         }
     }
-    // « avec Dupont »: the word before.
-    let before = text.get(..i).unwrap_or("").trim_end();
-    before.ends_with("avec") || before.ends_with("Avec")
+    // « avec Dupont »: the word before. (ASCII spaces by bytes; other white space the slow way.)
+    let bytes = text.as_bytes();
+    let mut k = i.min(bytes.len());
+    while k > 0 && matches!(bytes[k - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        k -= 1;
+    }
+    if k > 0 && bytes[k - 1] >= 0x80 {
+        let before = text.get(..i).unwrap_or("").trim_end();
+        return before.ends_with("avec") || before.ends_with("Avec");
+    }
+    matches!(
+        bytes.get(k.saturating_sub(4)..k),
+        Some(b"avec") | Some(b"Avec")
+    )
 }
 
 const BACK: usize = 120;
