@@ -643,7 +643,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                     resolved = Some(n);
                                 }
                             }
-                        } else if let Some(x) = resolve::name_in(s) {
+                        } else if let Some(x) = resolve::name_in_with(s, &mut cache) {
                             gender = x.gender;
                             let full = resolve::expand(x.name, recent)
                                 .unwrap_or_else(|| x.name.to_owned());

@@ -1151,17 +1151,14 @@ pub(crate) fn share_roles(persons: &mut [Person<'_>]) {
 /// The person named in a speaker phrase (« la ministre des Sports Laura Flessel » → « Laura
 /// Flessel »), if any.
 pub(crate) fn name_in(phrase: &str) -> Option<Person<'_>> {
-    // Without role words: only the name and the gender are read.
+    name_in_with(phrase, &mut TokCache::default())
+}
+
+/// [`name_in`] with a reusable token cache.
+pub(crate) fn name_in_with<'a>(phrase: &'a str, cache: &mut TokCache) -> Option<Person<'a>> {
+    // Without role words: only the name and the gender are read. The last mention is kept.
     let mut out = Vec::new();
-    persons_into(
-        phrase,
-        0,
-        &[],
-        false,
-        usize::MAX,
-        &mut TokCache::default(),
-        &mut out,
-    );
+    persons_into(phrase, 0, &[], false, usize::MAX, cache, &mut out);
     out.pop()
 }
 
