@@ -543,14 +543,17 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
     let lo = end.saturating_sub(32);
     let mut commas = 0;
     for i in (lo..end).rev() {
-        // The word, as one of the four that open the construction (0: none of them).
-        let w = with_low(text, &toks[i], |w| match w {
-            "selon" => 1,
-            "pour" => 2,
-            "d'" => 3,
-            "according" => 4,
+        // The word, as one of the four that open the construction (0: none of them). (By the
+        // first byte, then compared without lower-casing; punctuation is none of them.)
+        let t = &toks[i];
+        let w = match text.as_bytes().get(t.s) {
+            _ if !t.word => 0,
+            Some(b's' | b'S') if low_is(text, t, "selon") => 1,
+            Some(b'p' | b'P') if low_is(text, t, "pour") => 2,
+            Some(b'd' | b'D') if low_is(text, t, "d'") => 3,
+            Some(b'a' | b'A') if low_is(text, t, "according") => 4,
             _ => 0,
-        });
+        };
         let (ok, skip) = match w {
             _ if i + 14 < end && !(comma && commas == 1) => {
                 if w != 0 {

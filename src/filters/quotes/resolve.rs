@@ -310,29 +310,13 @@ static NON_PERSON_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NON_PERSON.ite
 /// The filter of [`CAP_JUNK`] and the determiners ([`is_det`]).
 static JUNK_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(CAP_JUNK.iter().chain(DETS).copied()));
 
-/// Particles inside names (« de », « van », « ben »).
-fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "d'"
-            | "du"
-            | "des"
-            | "le"
-            | "la"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ben"
-            | "bin"
-            | "el"
-            | "al"
-            | "da"
-            | "di"
-            | "dos"
-            | "del"
-    )
-}
+word_list!(
+    /// Particles inside names (« de », « van », « ben »).
+    fn particle, PARTICLES = [
+        "de", "d'", "du", "des", "le", "la", "van", "von", "der", "den", "ben", "bin", "el", "al",
+        "da", "di", "dos", "del",
+    ]
+);
 
 /// Prepositions before a place name.
 fn place_prep(w: &str) -> bool {
@@ -863,7 +847,11 @@ fn person_at<'a>(
             b += 2;
             continue;
         }
+        // (The particles are ASCII words of at most three bytes without a k, and only ’ (for
+        // ') and ASCII letters lower-case to their characters: a word of more than four bytes
+        // is none.)
         if b > a
+            && toks[b].e - toks[b].s <= 4
             && with_low(text, &toks[b], particle)
             && toks.get(b + 1).is_some_and(|t| name_token(text, t))
         {
@@ -1385,6 +1373,14 @@ mod tests {
         assert!(!ps[1].subject);
         assert_eq!(ps[2].gender, Some(false));
         assert!(ps[0].has_role("professeur"));
+    }
+
+    #[test]
+    fn particles_are_short_ascii_words() {
+        for w in PARTICLES {
+            assert!(w.is_ascii() && w.len() <= 3 && !w.contains('k'), "{w}");
+            assert!(particle(w), "{w}");
+        }
     }
 
     #[test]
