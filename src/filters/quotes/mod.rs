@@ -307,16 +307,18 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
-            // A cue inside the quote follows a comma: no comma, no need to tokenize it.
-            if let Some((p0, r0)) = p.segments.first().filter(|(k, r)| {
-                paras
-                    .get(*k)
-                    .and_then(|t| t.get(r.clone()))
-                    .is_some_and(|q| q.contains(','))
-            }) {
-                let seg = paras.get(*p0).copied().unwrap_or("");
+            // A cue inside the quote follows a comma: no comma, no need to tokenize it. The
+            // tokens before the first comma are never read either (a comma is a token of its
+            // own, after which the tokenizer starts afresh): the quote is tokenized from it.
+            let first_comma = p.segments.first().and_then(|(k, r)| {
+                let q = paras.get(*k).and_then(|t| t.get(r.clone()))?;
+                let c = memchr::memchr(b',', q.as_bytes())?;
+                Some((*k, r.start + c..r.end))
+            });
+            if let Some((p0, r0)) = first_comma {
+                let seg = paras.get(p0).copied().unwrap_or("");
                 quote_buf.clear();
-                text::tokenize_into(seg, r0.clone(), &mut quote_buf);
+                text::tokenize_into(seg, r0, &mut quote_buf);
                 if let Some(f) = attribution::inner_incise(seg, &quote_buf) {
                     verdict = Some(Verdict::Speech { f, inherit: false });
                 }
