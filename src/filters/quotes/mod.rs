@@ -396,11 +396,14 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             let multi = p.segments.len() > 1;
             let before_n = before.iter().filter(|t| t.word).count();
             let sentence_like = qtrim.ends_with(['.', '!', '?', '…', ',']) || qwords >= 12;
-            let caps = qtext
-                .split_whitespace()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count();
-            let title_case = caps * 2 > qwords + 1;
+            // (Counted only when the rest holds.)
+            let title_case = || {
+                let caps = qtext
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                caps * 2 > qwords + 1
+            };
             let after_speech = same_sentence_as_prev
                 || (prev_close.is_some()
                     && matches!(verdicts.last(), Some(Verdict::Speech { .. })));
@@ -409,7 +412,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                 && (starts_upper || multi)
                 && before_n <= 3
                 && (sentence_like || multi)
-                && !title_case
+                && !title_case()
             {
                 verdict = Some(Verdict::Speech {
                     f: Found {
