@@ -200,6 +200,10 @@ fn match_form(
     kinds: &[FormKind],
     rest_start: usize,
 ) -> Option<(usize, FormKind, Vec<String>)> {
+    // The filter holds every lexicon form: a word it keeps out has none.
+    if !may_start_cue(base) {
+        return None;
+    }
     let forms = LEXICON.forms.get(base)?;
     let mut best: Option<(usize, FormKind, Vec<String>)> = None;
     for f in forms {
@@ -225,7 +229,6 @@ fn match_form(
 /// A cue starting at token `i`.
 pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let mut j = i;
-    let mut words: Vec<String> = Vec::new();
     let t0 = toks.get(j)?;
     if !t0.word {
         return None;
@@ -243,75 +246,70 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         return None;
     }
     let w0 = low(text, t0);
-    let w = if w0 == "s'" || w0 == "se" {
-        words.push(w0.into_owned());
+    // The reflexive pronoun of « s'est inquiété », « se félicite ».
+    let (refl, w) = if w0 == "s'" || w0 == "se" {
         j += 1;
         let t = toks.get(j)?;
         if !t.word {
             return None;
         }
-        low(text, t)
+        (Some(w0), low(text, t))
     } else {
         // The same token: lower-cased once.
-        w0
+        (None, w0)
     };
+    let refl = refl.as_deref();
     let (base, pron) = split_inversion(&w);
     // Most words are no auxiliary, modal or lexicon form: no cue starts with them.
     if !may_start_cue(base) {
         return None;
     }
-    let pronoun = pron.map(str::to_owned);
+    // (The cue's words are put together only once it is found.)
     let etre = is_etre(base);
-    if is_aux(base) && (!etre || !words.is_empty()) {
-        words.push(base.to_owned());
+    if is_aux(base) && (!etre || refl.is_some()) {
         let mut k = skip_adverbs(text, toks, j + 1);
         let tk = toks.get(k)?;
         let pw = low(text, tk);
         // a tenu à préciser, a voulu rappeler
         if matches!(&*pw, "tenu" | "voulu" | "tenté" | "essayé" | "préféré") {
-            words.push(pw.clone().into_owned());
             k += 1;
-            if toks
+            let prep = toks
                 .get(k)
-                .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
-            {
-                words.push(low(text, &toks[k]).into_owned());
+                .map(|t| low(text, t))
+                .filter(|w| matches!(&**w, "à" | "de" | "d'"));
+            if prep.is_some() {
                 k += 1;
             }
             let inf = toks.get(k)?;
             let iw = low(text, inf);
             let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-            words.push(iw.into_owned());
-            words.extend(rest);
+            let words = [Some(base), Some(&*pw), prep.as_deref(), Some(&*iw)];
             return Some(Cue {
                 first: i,
                 end,
-                text: words.join(" "),
-                pronoun,
+                text: cue_text(refl, &words, &rest),
+                pronoun: pron.map(str::to_owned),
                 kind,
                 aux: true,
             });
         }
         let (end, _, rest) = match_form(text, toks, k, &pw, &[FormKind::Participle], k + 1)?;
-        words.push(pw.into_owned());
-        words.extend(rest);
         return Some(Cue {
             first: i,
             end,
-            text: words.join(" "),
-            pronoun,
+            text: cue_text(refl, &[Some(base), Some(&*pw)], &rest),
+            pronoun: pron.map(str::to_owned),
             kind: FormKind::Participle,
             aux: true,
         });
     }
     if is_modal(base) && base != "se" && base != "s'" {
-        words.push(base.to_owned());
         let mut k = j + 1;
-        if toks
+        let prep = toks
             .get(k)
-            .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
-        {
-            words.push(low(text, &toks[k]).into_owned());
+            .map(|t| low(text, t))
+            .filter(|w| matches!(&**w, "à" | "de" | "d'"));
+        if prep.is_some() {
             k += 1;
         }
         let inf = toks.get(k)?;
@@ -321,13 +319,11 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             return None;
         }
         let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-        words.push(iw.into_owned());
-        words.extend(rest);
         return Some(Cue {
             first: i,
             end,
-            text: words.join(" "),
-            pronoun,
+            text: cue_text(refl, &[Some(base), prep.as_deref(), Some(&*iw)], &rest),
+            pronoun: pron.map(str::to_owned),
             kind,
             aux: false,
         });
@@ -340,7 +336,7 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         &[FormKind::Finite, FormKind::Gerund, FormKind::Participle],
         j + 1,
     )?;
-    if kind != FormKind::Gerund && pronoun.is_none() && words.is_empty() && j > 0 {
+    if kind != FormKind::Gerund && pron.is_none() && refl.is_none() && j > 0 {
         // « par tranche de », « une note », « la critique »: a noun, not a verb.
         if with_low(text, &toks[j - 1], |pw| {
             is_det(pw)
@@ -368,16 +364,31 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             return None;
         }
     }
-    words.push(base.to_owned());
-    words.extend(rest);
     Some(Cue {
         first: i,
         end,
-        text: words.join(" "),
-        pronoun,
+        text: cue_text(refl, &[Some(base)], &rest),
+        pronoun: pron.map(str::to_owned),
         kind,
         aux: false,
     })
+}
+
+/// The words of a cue joined by spaces: the reflexive pronoun, the words given, the rest of
+/// the lexicon form.
+fn cue_text(refl: Option<&str>, words: &[Option<&str>], rest: &[String]) -> String {
+    let mut out = String::new();
+    let all = refl
+        .into_iter()
+        .chain(words.iter().copied().flatten())
+        .chain(rest.iter().map(String::as_str));
+    for (n, w) in all.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn np_start_ok(text: &str, t: &Tok) -> bool {
