@@ -372,22 +372,51 @@ fn lower_unicode(s: &str) -> Cow<'_, str> {
 }
 
 /// Calls `f` with the lower-case form of `s` (as [`lower`] gives it), built on the stack when
-/// `s` is short ASCII (the usual case for the capitalised words of names), so without an
-/// allocation.
+/// `s` is short and holds only ASCII, ’ and Latin-1 letters (the usual case for the
+/// capitalised words of names), so without an allocation.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    const N: usize = 24;
-    let b = s.as_bytes();
-    if b.len() <= N && b.is_ascii() {
-        let mut buf = [0u8; N];
-        if let Some(out) = buf.get_mut(..b.len()) {
-            out.copy_from_slice(b);
-            out.make_ascii_lowercase();
-            if let Ok(l) = std::str::from_utf8(out) {
-                return f(l);
-            }
-        }
+    let mut buf = [0u8; SMALL];
+    if let Some(l) = lower_small(s, &mut buf) {
+        return f(l);
     }
     f(&lower(s))
+}
+
+/// Longest word lower-cased on the stack.
+const SMALL: usize = 24;
+
+/// The lower-case form of `s` (as [`lower`] gives it) written into `buf`, when `s` fits and
+/// holds only ASCII, ’ (lower-cased to ') and the Latin-1 characters (C3 80–BF, of which À–Þ
+/// but × lower-case to their letter 0x20 above, one byte apart in UTF-8, and the rest to
+/// themselves); else `None`.
+#[inline]
+fn lower_small<'b>(s: &str, buf: &'b mut [u8; SMALL]) -> Option<&'b str> {
+    let b = s.as_bytes();
+    if b.len() > SMALL {
+        return None;
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+            i += 1;
+        } else if c == 0xC3 {
+            let x = *b.get(i + 1).filter(|x| (0x80..=0xBF).contains(*x))?;
+            *buf.get_mut(n)? = 0xC3;
+            *buf.get_mut(n + 1)? = if x <= 0x9E && x != 0x97 { x + 0x20 } else { x };
+            n += 2;
+            i += 2;
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            *buf.get_mut(n)? = b'\'';
+            n += 1;
+            i += 3;
+        } else {
+            return None;
+        }
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// Whether `lower(s) == w`, without making the lower-case form: ASCII letters and ’ are
@@ -403,6 +432,18 @@ pub(crate) fn lower_is(s: &str, w: &str) -> bool {
             (b.to_ascii_lowercase(), 1)
         } else if sb.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
             (b'\'', 3)
+        } else if let Some(&x) = sb
+            .get(i + 1)
+            .filter(|x| b == 0xC3 && (0x80..=0xBF).contains(*x))
+        {
+            // A Latin-1 character: À–Þ but × lower-case to the letter 0x20 above.
+            let x = if x <= 0x9E && x != 0x97 { x + 0x20 } else { x };
+            if wb.get(j..j + 2) != Some(&[0xC3, x]) {
+                return false;
+            }
+            i += 2;
+            j += 2;
+            continue;
         } else {
             return lower(s) == w;
         };
@@ -415,20 +456,13 @@ pub(crate) fn lower_is(s: &str, w: &str) -> bool {
     j == wb.len()
 }
 
-/// Appends the lower-case form of `s` (as [`lower`] gives it) to `out`: ASCII and ’ by
-/// bytes, other words by [`lower`].
+/// Appends the lower-case form of `s` (as [`lower`] gives it) to `out`: short words of ASCII,
+/// ’ and Latin-1 by bytes, other words by [`lower`].
 pub(crate) fn lower_into(s: &str, out: &mut String) {
-    let start = out.len();
-    for c in s.chars() {
-        match c {
-            '’' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            _ => {
-                out.truncate(start);
-                out.push_str(&lower(s));
-                return;
-            }
-        }
+    let mut buf = [0u8; SMALL];
+    match lower_small(s, &mut buf) {
+        Some(l) => out.push_str(l),
+        None => out.push_str(&lower(s)),
     }
 }
 
@@ -443,41 +477,13 @@ pub(crate) fn low_is(text: &str, t: &Tok, w: &str) -> bool {
 }
 
 /// Calls `f` with the lower-case form of the token (as [`low`] gives it), built on the stack
-/// when the token is short and holds only ASCII and ’, so without an allocation.
+/// as [`with_lower`] does, so without an allocation.
 pub(crate) fn with_low<R>(text: &str, t: &Tok, f: impl FnOnce(&str) -> R) -> R {
     let s = surf(text, t);
     if t.clean {
         return f(s);
     }
-    const N: usize = 24;
-    let b = s.as_bytes();
-    if b.len() <= N {
-        let mut buf = [0u8; N];
-        let mut n = 0;
-        let mut i = 0;
-        let mut ok = true;
-        while let Some(&c) = b.get(i) {
-            let (x, len) = if c < 0x80 {
-                (c.to_ascii_lowercase(), 1)
-            } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
-                (b'\'', 3)
-            } else {
-                ok = false;
-                break;
-            };
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = x;
-            }
-            n += 1;
-            i += len;
-        }
-        if ok {
-            if let Some(l) = buf.get(..n).and_then(|x| std::str::from_utf8(x).ok()) {
-                return f(l);
-            }
-        }
-    }
-    f(&lower(s))
+    with_lower(s, f)
 }
 
 /// The token's text.
@@ -991,6 +997,20 @@ mod tests {
             "a-t-il",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
             "abcdefghijklmnopqrstuvwxyz",
+            "ÀÉÎÕÜÝÞß",
+            "àéîõüýþß",
+            "Ö×Ø",
+            "ö×ø",
+            "ÿŸ",
+            "Ça",
+            "ça",
+            "Élysée",
+            "élysée",
+            "ÉLYSÉE’S",
+            "élysée's",
+            "Ĳssel",
+            "ÀÀÀÀÀÀÀÀÀÀÀÀÀ",
+            "àààààààààààà",
         ];
         for s in words {
             let l = lower(s);
