@@ -832,8 +832,11 @@ fn person_at<'a>(
         return (None, i + 1);
     }
     let mut b = a;
+    // How many tokens of the run are name tokens (the others are initials and particles).
+    let mut names = 0;
     while b < toks.len() {
         if name_token(text, &toks[b]) {
+            names += 1;
             b += 1;
             continue;
         }
@@ -897,7 +900,8 @@ fn person_at<'a>(
         }
     }
     let first = surf(text, &toks[s]);
-    let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
+    // The name tokens from `s` on: those of the run but the ones before `s`.
+    let caps = names - (a..s).filter(|&k| name_token(text, &toks[k])).count();
     // The word before the run: a preposition of place, « avec ».
     let (place, after_avec) = match run_start.checked_sub(1).and_then(|k| toks.get(k)) {
         Some(t) => with_low(text, t, |w| (place_prep(w), w == "avec")),
