@@ -204,6 +204,43 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             i += 1;
             continue;
         }
+        // ASCII punctuation other than the hyphen and the apostrophe (which depend on the
+        // word around them): it ends a word and is a token of its own, but * and white space.
+        if b < 0x80 && b != b'-' && b != b'\'' {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            if !(b == b'*' || b.is_ascii_whitespace() || b == 0x0B) {
+                out.push(Tok {
+                    s: base + i,
+                    e: base + i + 1,
+                    word: false,
+                    clean: true,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // A no-break space: it ends a word.
+        if b == 0xC2 && bytes.get(i + 1) == Some(&0xA0) {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            i += 2;
+            continue;
+        }
         // A Latin-1 letter (C3 80–BF but × and ÷): a word character, a capital up to Þ.
         if b == 0xC3 {
             if let Some(&n) = bytes.get(i + 1).filter(|&&n| (0x80..=0xBF).contains(&n)) {
@@ -1038,6 +1075,8 @@ mod tests {
             "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
             "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça -é é- a-é-b ×-a *x* a\u{A0}b\u{202F}c",
             "Jean-Yves Le Drian — « Nous… » ; 12,5 % l'a 'b' \"c\" 3-4 x--y",
+            "a\tb\nc\u{B}d\u{C}e\rf\u{1C}g\u{0}h*i(j)[k],l.m;n:o!p?q/r\\s&t#u\u{A0}v\u{A0}\u{A0}w\u{85}x",
+            "É\u{A0}-x \u{A0}'y z'\u{A0} a*-b c.-d e'-f",
         ];
         for t in texts {
             for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
