@@ -1077,6 +1077,8 @@ mod tests {
             "Jean-Yves Le Drian — « Nous… » ; 12,5 % l'a 'b' \"c\" 3-4 x--y",
             "a\tb\nc\u{B}d\u{C}e\rf\u{1C}g\u{0}h*i(j)[k],l.m;n:o!p?q/r\\s&t#u\u{A0}v\u{A0}\u{A0}w\u{85}x",
             "É\u{A0}-x \u{A0}'y z'\u{A0} a*-b c.-d e'-f",
+            "a\u{2000}b\u{2009}c\u{200A}d\u{200B}e\u{2028}f\u{2029}g\u{202F}h\u{2013}i\u{2014}j\u{2026}k\u{2018}l\u{2019}m\u{201C}n\u{203F}o\u{2040}p\u{205F}q",
+            "x\u{2019}\u{2019}y \u{2019}z a-\u{2013}b c\u{2014}-d",
         ];
         for t in texts {
             for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
@@ -1088,6 +1090,29 @@ mod tests {
                     .collect();
                 assert_eq!(got, want, "{t:?} from {a}");
             }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_tokens_are_those_of_the_plain_tokenizer() {
+        // Every character of U+2000–U+203F between letters, hyphens and apostrophes.
+        let mut t = String::new();
+        for c in ('\u{2000}'..='\u{203F}').chain(['\u{2040}', '\u{A0}', '\u{85}']) {
+            for around in ["a", "a-", "a'", " ", "-"] {
+                t.push_str(around);
+                t.push(c);
+                t.push('b');
+            }
+        }
+        let mut want = Vec::new();
+        tokenize_ref(&t, 0..t.len(), &mut want);
+        let got: Vec<(usize, usize, bool)> = tokenize(&t, 0..t.len())
+            .iter()
+            .map(|k| (k.s, k.e, k.word))
+            .collect();
+        assert_eq!(got, want);
+        for k in tokenize(&t, 0..t.len()) {
+            assert_eq!(low(&t, &k), lower(surf(&t, &k)));
         }
     }
 
