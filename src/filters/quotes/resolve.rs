@@ -833,7 +833,7 @@ fn person_at<'a>(
     }
     let mut b = a;
     // How many tokens of the run are name tokens (the others are initials and particles).
-    let mut names = 0;
+    let mut names: usize = 0;
     while b < toks.len() {
         if name_token(text, &toks[b]) {
             names += 1;
@@ -901,7 +901,7 @@ fn person_at<'a>(
     }
     let first = surf(text, &toks[s]);
     // The name tokens from `s` on: those of the run but the ones before `s`.
-    let caps = names - (a..s).filter(|&k| name_token(text, &toks[k])).count();
+    let caps = names.saturating_sub((a..s).filter(|&k| name_token(text, &toks[k])).count());
     // The word before the run: a preposition of place, « avec ».
     let (place, after_avec) = match run_start.checked_sub(1).and_then(|k| toks.get(k)) {
         Some(t) => with_low(text, t, |w| (place_prep(w), w == "avec")),
