@@ -25,9 +25,10 @@ impl Document {
     /// ```
     pub fn from_text(text: &str) -> Document {
         let mut doc = Document::with_buffer(SourceKind::Text, text.to_owned());
-        let mut ranges = Vec::new();
         let buf = doc.buffer();
         let bytes = buf.as_bytes();
+        // Room for every line at once (a count of line ends costs less than a list that grows).
+        let mut ranges = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
         let mut start = 0;
         // One search for line ends over the whole text (not one per line), and the end of
         // the text after the last one.
