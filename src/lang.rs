@@ -467,7 +467,14 @@ pub(crate) fn decide(fr: usize, en: usize) -> Language {
 /// Guesses the language of a document from its longer blocks (lines of running text weigh the
 /// most; menus and buttons carry few stopwords). Looks at up to about 200 000 characters.
 pub fn detect_document_language(doc: &crate::Document) -> Language {
-    detect(doc, false, |_, _| {})
+    let mut guess = Guess::default();
+    for (b, t) in doc.body().filter(|(b, _)| Guess::reads(b)) {
+        guess.read(b, t, false);
+        if guess.is_done() {
+            break;
+        }
+    }
+    guess.language()
 }
 
 /// [`detect_document_language`], keeping on each line of a text dump that it reads the
@@ -478,12 +485,22 @@ pub(crate) fn detect_document_language_keeping_samples(doc: &mut crate::Document
     if doc.source_kind() != crate::document::SourceKind::Text {
         return detect_document_language(doc);
     }
-    let mut kept = Vec::new();
-    let lang = detect(doc, true, |id, c| kept.push((id, c)));
-    for (id, c) in kept {
-        doc.set_sample_words(id, c);
+    let mut guess = Guess::default();
+    // The blocks in order, as `body` has them, each line's counts kept as soon as they are
+    // read.
+    for id in 0..doc.blocks().len() {
+        let kept = match doc.block(id) {
+            Some(b) if !b.is_removed() && Guess::reads(b) => guess.read(b, doc.text(b), true),
+            _ => continue,
+        };
+        if let Some(c) = kept {
+            doc.set_sample_words(id, c);
+        }
+        if guess.is_done() {
+            break;
+        }
     }
-    lang
+    guess.language()
 }
 
 /// The French, English and neutral function words of the sample of a line that the region
@@ -504,22 +521,26 @@ pub(crate) struct SampleCounts {
     pub(crate) line_tokens: Option<u32>,
 }
 
-/// See [`detect_document_language`]. With `samples`, each line's region sample is read with
-/// the region's table and `keep` is given its counts.
-fn detect(
-    doc: &crate::Document,
-    samples: bool,
-    mut keep: impl FnMut(crate::BlockId, SampleCounts),
-) -> Language {
-    use crate::filters::region;
-    let mut fr = 0;
-    let mut en = 0;
-    let mut words = 0;
-    let mut seen = 0usize;
-    for (b, t) in doc.body() {
-        if b.features.words < 8 {
-            continue;
-        }
+/// The counts of [`detect_document_language`] so far.
+#[derive(Default)]
+struct Guess {
+    fr: usize,
+    en: usize,
+    words: usize,
+    seen: usize,
+}
+
+impl Guess {
+    /// Whether the guess reads block `b` (running text, not a menu or a button).
+    fn reads(b: &crate::document::Block) -> bool {
+        b.features.words >= 8
+    }
+
+    /// Reads block `b`, whose text is `t` (a block that it [`reads`](Self::reads)). With
+    /// `samples`, the line's region sample is read with the region's table and its counts
+    /// are returned.
+    fn read(&mut self, b: &crate::document::Block, t: &str, samples: bool) -> Option<SampleCounts> {
+        use crate::filters::region;
         // A block is a sample: a few thousand bytes of it say as much as the whole.
         let mut cut = t.len().min(8192);
         while !t.is_char_boundary(cut) {
@@ -527,6 +548,7 @@ fn detect(
         }
         let head = &t[..cut];
         let sample = if samples { region::sample(t) } else { "" };
+        let mut kept = None;
         // The region's sample ends at the end of the line or before a space: its words and
         // those of the rest of the head are the words of the head.
         let (f, e) = if samples
@@ -546,25 +568,33 @@ fn detect(
             if head.len() == t.len() {
                 c.line_tokens = u32::try_from(c.tokens as usize + tokens).ok();
             }
-            keep(b.id, c);
+            kept = Some(c);
             (f + c.fr as usize, e + c.en as usize)
         } else {
             stopword_counts(head)
         };
-        fr += f;
-        en += e;
-        words += b.features.words;
-        seen += head.len();
-        if seen > 200_000 {
-            break;
+        self.fr += f;
+        self.en += e;
+        self.words += b.features.words;
+        self.seen += head.len();
+        kept
+    }
+
+    /// Whether enough text has been read.
+    fn is_done(&self) -> bool {
+        self.seen > 200_000
+    }
+
+    /// The guess from what was read.
+    fn language(&self) -> Language {
+        // In French or English running text about a third of the words are stopwords; a
+        // German or Spanish page only shares a few short words ("in", "an", "de") with the
+        // lists.
+        if (self.fr.max(self.en) as f32) < 0.2 * self.words as f32 {
+            return Language::Unknown;
         }
+        decide(self.fr, self.en)
     }
-    // In French or English running text about a third of the words are stopwords; a German
-    // or Spanish page only shares a few short words ("in", "an", "de") with the lists.
-    if (fr.max(en) as f32) < 0.2 * words as f32 {
-        return Language::Unknown;
-    }
-    decide(fr, en)
 }
 
 /// A non-ASCII letter lower-cased (its first lower-case character) as the bytes of its UTF-8

@@ -414,22 +414,25 @@ impl Filter for BodyRegion {
         }
         let best_range = trim_tail(&classes, best_range);
         doc.set_region(best_range.clone());
-        let mut edits = Vec::new();
-        for (b, text) in doc.body() {
-            let id = b.id;
-            if id < best_range.start {
-                edits.push((id, Reason::BeforeArticle));
-            } else if id >= best_range.end {
-                edits.push((id, Reason::AfterArticle));
-            } else if classes.get(id) == Some(&Some(Class::Bad))
-                && teaser_end(text)
-                && b.features.chars <= TEASER_MAX
-            {
-                edits.push((id, Reason::Teaser));
-            }
-        }
-        doc.reserve_removed(edits.len());
-        for (id, reason) in edits {
+        // Each body line is judged, then removed, in order (no list of the removals first).
+        for id in 0..n {
+            let reason = match doc.block(id) {
+                Some(b) if !b.is_removed() => {
+                    if id < best_range.start {
+                        Reason::BeforeArticle
+                    } else if id >= best_range.end {
+                        Reason::AfterArticle
+                    } else if classes.get(id) == Some(&Some(Class::Bad))
+                        && teaser_end(doc.text(b))
+                        && b.features.chars <= TEASER_MAX
+                    {
+                        Reason::Teaser
+                    } else {
+                        continue;
+                    }
+                }
+                _ => continue,
+            };
             doc.remove(id, reason);
         }
         Ok(())

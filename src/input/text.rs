@@ -25,9 +25,13 @@ impl Document {
     /// ```
     pub fn from_text(text: &str) -> Document {
         let mut doc = Document::with_buffer(SourceKind::Text, text.to_owned());
-        let mut ranges = Vec::new();
         let buf = doc.buffer();
         let bytes = buf.as_bytes();
+        // Room for every line at once (a count of line ends costs less than a list that
+        // grows), but not for more lines than a text of lines of 16 bytes has: blank lines take
+        // no room in the end, and a text of blank lines must not reserve much.
+        let line_ends = memchr::memchr_iter(b'\n', bytes).count();
+        let mut ranges = Vec::with_capacity((line_ends + 1).min(bytes.len() / 16 + 1));
         let mut start = 0;
         // One search for line ends over the whole text (not one per line), and the end of
         // the text after the last one.

@@ -69,15 +69,18 @@ impl Stamp {
 
     /// ISO 8601: `2015-12-21`, `2015-12-21T18:30:00`, `2015-12-21T18:30:00+01:00` or `…Z`.
     pub fn to_iso(&self) -> String {
-        let mut s = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        use std::fmt::Write;
+        // Written in place, in a string of the longest form's size ("2015-12-21T18:30:00+01:00").
+        let mut s = String::with_capacity(25);
+        let _ = write!(s, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
         if let Some((h, m, sec)) = self.time {
-            s.push_str(&format!("T{h:02}:{m:02}:{sec:02}"));
+            let _ = write!(s, "T{h:02}:{m:02}:{sec:02}");
             match self.offset_minutes {
                 Some(0) => s.push('Z'),
                 Some(o) => {
                     let sign = if o < 0 { '-' } else { '+' };
                     let o = o.unsigned_abs();
-                    s.push_str(&format!("{sign}{:02}:{:02}", o / 60, o % 60));
+                    let _ = write!(s, "{sign}{:02}:{:02}", o / 60, o % 60);
                 }
                 None => {}
             }
