@@ -13,8 +13,8 @@ use super::cues::{
     is_aux, is_etre, is_modal, may_start_cue, may_start_cue_ascii, FormKind, LEXICON,
 };
 use super::text::{
-    ends_np, is_cap, is_det, is_pronoun, is_title, low, split_inversion, stops_back, surf, Tok,
-    WordMap,
+    ends_np, is_cap, is_det, is_pronoun, is_title, low, low_is, split_inversion, stops_back, surf,
+    with_low, Tok, WordMap,
 };
 
 /// How a quote is attributed.
@@ -146,14 +146,14 @@ pub(crate) fn adverb_len(text: &str, toks: &[Tok], i: usize) -> usize {
     let Some(t0) = toks.get(i).filter(|t| t.word) else {
         return 0;
     };
-    if let Some(cands) = ADVERB_WORDS.get(&*low(text, t0)) {
+    if let Some(cands) = with_low(text, t0, |w| ADVERB_WORDS.get(w)) {
         for words in cands {
             if words.len() <= best {
                 continue;
             }
             let ok = words.iter().enumerate().skip(1).all(|(k, w)| {
                 toks.get(i + k)
-                    .is_some_and(|t| t.word && low(text, t) == *w)
+                    .is_some_and(|t| t.word && low_is(text, t, w))
             });
             if ok {
                 best = words.len();
@@ -162,12 +162,13 @@ pub(crate) fn adverb_len(text: &str, toks: &[Tok], i: usize) -> usize {
     }
     if best == 0 {
         if let Some(t) = toks.get(i) {
-            let w = low(text, t);
             if t.word
                 && !is_cap(surf(text, t))
-                && w.chars().count() >= 7
-                && (w.ends_with("ment") || w.ends_with("ly"))
-                && !NOT_ADVERB_MENT.contains(&&*w)
+                && with_low(text, t, |w| {
+                    w.chars().count() >= 7
+                        && (w.ends_with("ment") || w.ends_with("ly"))
+                        && !NOT_ADVERB_MENT.contains(&w)
+                })
             {
                 best = 1;
             }
@@ -199,6 +200,10 @@ fn match_form(
     kinds: &[FormKind],
     rest_start: usize,
 ) -> Option<(usize, FormKind, Vec<String>)> {
+    // The filter holds every lexicon form: a word it keeps out has none.
+    if !may_start_cue(base) {
+        return None;
+    }
     let forms = LEXICON.forms.get(base)?;
     let mut best: Option<(usize, FormKind, Vec<String>)> = None;
     for f in forms {
@@ -207,7 +212,7 @@ fn match_form(
         }
         let ok = f.rest.iter().enumerate().all(|(k, w)| {
             toks.get(rest_start + k)
-                .is_some_and(|t| t.word && low(text, t) == *w)
+                .is_some_and(|t| t.word && low_is(text, t, w))
         });
         if ok
             && best
@@ -224,89 +229,87 @@ fn match_form(
 /// A cue starting at token `i`.
 pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let mut j = i;
-    let mut words: Vec<String> = Vec::new();
     let t0 = toks.get(j)?;
     if !t0.word {
         return None;
     }
-    // A capitalised ASCII word without an inversion: the filter on its lower-case form
-    // (« s' » and « se » pass it) says whether to make that form at all.
-    if !t0.clean {
-        let s0 = surf(text, t0);
-        if s0.is_ascii() && !s0.as_bytes().contains(&b'-') && !may_start_cue_ascii(s0) {
+    let s0 = surf(text, t0);
+    if t0.clean {
+        // A word that is its own lower-case form, without an inversion: the filter on it
+        // (« s' » and « se » pass it) says whether any cue starts with it.
+        if !may_start_cue(s0) && !s0.as_bytes().contains(&b'-') {
             return None;
         }
+    } else if s0.is_ascii() && !s0.as_bytes().contains(&b'-') && !may_start_cue_ascii(s0) {
+        // A capitalised ASCII word without an inversion: the same filter on its lower-case
+        // form says whether to make that form at all.
+        return None;
     }
     let w0 = low(text, t0);
-    let w = if w0 == "s'" || w0 == "se" {
-        words.push(w0.into_owned());
+    // The reflexive pronoun of « s'est inquiété », « se félicite ».
+    let (refl, w) = if w0 == "s'" || w0 == "se" {
         j += 1;
         let t = toks.get(j)?;
         if !t.word {
             return None;
         }
-        low(text, t)
+        (Some(w0), low(text, t))
     } else {
         // The same token: lower-cased once.
-        w0
+        (None, w0)
     };
+    let refl = refl.as_deref();
     let (base, pron) = split_inversion(&w);
     // Most words are no auxiliary, modal or lexicon form: no cue starts with them.
     if !may_start_cue(base) {
         return None;
     }
-    let pronoun = pron.map(str::to_owned);
+    // (The cue's words are put together only once it is found.)
     let etre = is_etre(base);
-    if is_aux(base) && (!etre || !words.is_empty()) {
-        words.push(base.to_owned());
+    if is_aux(base) && (!etre || refl.is_some()) {
         let mut k = skip_adverbs(text, toks, j + 1);
         let tk = toks.get(k)?;
         let pw = low(text, tk);
         // a tenu à préciser, a voulu rappeler
         if matches!(&*pw, "tenu" | "voulu" | "tenté" | "essayé" | "préféré") {
-            words.push(pw.clone().into_owned());
             k += 1;
-            if toks
+            let prep = toks
                 .get(k)
-                .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
-            {
-                words.push(low(text, &toks[k]).into_owned());
+                .map(|t| low(text, t))
+                .filter(|w| matches!(&**w, "à" | "de" | "d'"));
+            if prep.is_some() {
                 k += 1;
             }
             let inf = toks.get(k)?;
             let iw = low(text, inf);
             let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-            words.push(iw.into_owned());
-            words.extend(rest);
+            let words = [Some(base), Some(&*pw), prep.as_deref(), Some(&*iw)];
             return Some(Cue {
                 first: i,
                 end,
-                text: words.join(" "),
-                pronoun,
+                text: cue_text(refl, &words, &rest),
+                pronoun: pron.map(str::to_owned),
                 kind,
                 aux: true,
             });
         }
         let (end, _, rest) = match_form(text, toks, k, &pw, &[FormKind::Participle], k + 1)?;
-        words.push(pw.into_owned());
-        words.extend(rest);
         return Some(Cue {
             first: i,
             end,
-            text: words.join(" "),
-            pronoun,
+            text: cue_text(refl, &[Some(base), Some(&*pw)], &rest),
+            pronoun: pron.map(str::to_owned),
             kind: FormKind::Participle,
             aux: true,
         });
     }
     if is_modal(base) && base != "se" && base != "s'" {
-        words.push(base.to_owned());
         let mut k = j + 1;
-        if toks
+        let prep = toks
             .get(k)
-            .is_some_and(|t| matches!(&*low(text, t), "à" | "de" | "d'"))
-        {
-            words.push(low(text, &toks[k]).into_owned());
+            .map(|t| low(text, t))
+            .filter(|w| matches!(&**w, "à" | "de" | "d'"));
+        if prep.is_some() {
             k += 1;
         }
         let inf = toks.get(k)?;
@@ -316,13 +319,11 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
             return None;
         }
         let (end, kind, rest) = match_form(text, toks, k, &iw, &[FormKind::Infinitive], k + 1)?;
-        words.push(iw.into_owned());
-        words.extend(rest);
         return Some(Cue {
             first: i,
             end,
-            text: words.join(" "),
-            pronoun,
+            text: cue_text(refl, &[Some(base), prep.as_deref(), Some(&*iw)], &rest),
+            pronoun: pron.map(str::to_owned),
             kind,
             aux: false,
         });
@@ -335,49 +336,63 @@ pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
         &[FormKind::Finite, FormKind::Gerund, FormKind::Participle],
         j + 1,
     )?;
-    if kind != FormKind::Gerund && pronoun.is_none() && words.is_empty() && j > 0 {
+    if kind != FormKind::Gerund && pron.is_none() && refl.is_none() && j > 0 {
         // « par tranche de », « une note », « la critique »: a noun, not a verb.
-        let pw = low(text, &toks[j - 1]);
-        if is_det(&pw)
-            || matches!(
-                &*pw,
-                "à" | "de"
-                    | "d'"
-                    | "du"
-                    | "des"
-                    | "au"
-                    | "aux"
-                    | "par"
-                    | "en"
-                    | "pour"
-                    | "sur"
-                    | "dans"
-                    | "avec"
-                    | "sans"
-                    | "of"
-                    | "to"
-                    | "in"
-                    | "for"
-            )
-        {
+        if with_low(text, &toks[j - 1], |pw| {
+            is_det(pw)
+                || matches!(
+                    pw,
+                    "à" | "de"
+                        | "d'"
+                        | "du"
+                        | "des"
+                        | "au"
+                        | "aux"
+                        | "par"
+                        | "en"
+                        | "pour"
+                        | "sur"
+                        | "dans"
+                        | "avec"
+                        | "sans"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "for"
+                )
+        }) {
             return None;
         }
     }
-    words.push(base.to_owned());
-    words.extend(rest);
     Some(Cue {
         first: i,
         end,
-        text: words.join(" "),
-        pronoun,
+        text: cue_text(refl, &[Some(base)], &rest),
+        pronoun: pron.map(str::to_owned),
         kind,
         aux: false,
     })
 }
 
+/// The words of a cue joined by spaces: the reflexive pronoun, the words given, the rest of
+/// the lexicon form.
+fn cue_text(refl: Option<&str>, words: &[Option<&str>], rest: &[String]) -> String {
+    let mut out = String::new();
+    let all = refl
+        .into_iter()
+        .chain(words.iter().copied().flatten())
+        .chain(rest.iter().map(String::as_str));
+    for (n, w) in all.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 fn np_start_ok(text: &str, t: &Tok) -> bool {
-    let w = low(text, t);
-    t.word && (is_det(&w) || is_title(&w) || is_cap(surf(text, t)))
+    t.word && (is_cap(surf(text, t)) || with_low(text, t, |w| is_det(w) || is_title(w)))
 }
 
 /// The speaker phrase after a cue (inverted subject), skipping adverbs and a complement placed
@@ -388,8 +403,7 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
     if !t.word {
         return None;
     }
-    let w = low(text, t);
-    if !np_start_ok(text, t) && ends_np(&w) {
+    if !np_start_ok(text, t) && with_low(text, t, ends_np) {
         // Skip a complement: a preposition, then words, up to a determiner or a name.
         let mut k = j + 1;
         let mut seen_noun = false;
@@ -398,11 +412,12 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
             if !tk.word || k > j + 6 {
                 return None;
             }
-            let wk = low(text, tk);
             if seen_noun && np_start_ok(text, tk) {
                 break;
             }
-            if !is_det(&wk) && !ends_np(&wk) && wk != "de" && wk != "d'" {
+            if with_low(text, tk, |wk| {
+                !is_det(wk) && !ends_np(wk) && wk != "de" && wk != "d'"
+            }) {
                 seen_noun = true;
             }
             k += 1;
@@ -417,14 +432,13 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
     while k < toks.len() && k - start < 12 {
         let tk = &toks[k];
         if !tk.word {
-            if surf(text, tk) == "." && k > start && is_title(&low(text, &toks[k - 1])) {
+            if surf(text, tk) == "." && k > start && with_low(text, &toks[k - 1], is_title) {
                 k += 1;
                 continue;
             }
             break;
         }
-        let wk = low(text, tk);
-        if k > start && ends_np(&wk) && !is_cap(surf(text, tk)) {
+        if k > start && with_low(text, tk, ends_np) && !is_cap(surf(text, tk)) {
             break;
         }
         // "…," Larsen added: the name stops at the verb.
@@ -435,10 +449,9 @@ pub(crate) fn np_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, us
     }
     // Trim trailing connectors.
     while k > start
-        && matches!(
-            &*low(text, &toks[k - 1]),
-            "de" | "du" | "des" | "d'" | "la" | "le" | "les" | "l'"
-        )
+        && with_low(text, &toks[k - 1], |w| {
+            matches!(w, "de" | "du" | "des" | "d'" | "la" | "le" | "les" | "l'")
+        })
     {
         k -= 1;
     }
@@ -461,13 +474,13 @@ const CLITICS: &[&str] = &[
 pub(crate) fn np_before(text: &str, toks: &[Tok], vi: usize) -> Option<String> {
     let mut k = vi;
     let mut n = 0;
-    while k > 0 && n < 3 && CLITICS.contains(&&*low(text, &toks[k - 1])) {
+    while k > 0 && n < 3 && with_low(text, &toks[k - 1], |w| CLITICS.contains(&w)) {
         // « nous le raconte » keeps « nous »; a determiner before a noun is not a clitic, but
         // right before the verb it is.
         k -= 1;
         n += 1;
     }
-    if k > 0 && low(text, &toks[k - 1]) == "qui" && k > 1 && surf(text, &toks[k - 2]) == "," {
+    if k > 0 && low_is(text, &toks[k - 1], "qui") && k > 1 && surf(text, &toks[k - 2]) == "," {
         k -= 2;
     } else if k > 0 && surf(text, &toks[k - 1]) == "," {
         // An apposition between commas: go to the comma before it.
@@ -490,24 +503,27 @@ pub(crate) fn np_before(text: &str, toks: &[Tok], vi: usize) -> Option<String> {
     while s > 0 && end - s < 10 {
         let t = &toks[s - 1];
         if !t.word {
-            if surf(text, t) == "." && s >= 2 && is_title(&low(text, &toks[s - 2])) {
+            if surf(text, t) == "." && s >= 2 && with_low(text, &toks[s - 2], is_title) {
                 s -= 1;
                 continue;
             }
             break;
         }
-        let w = low(text, t);
-        if stops_back(&w) {
+        let (stop, pronoun) = with_low(text, t, |w| (stops_back(w), is_pronoun(w) && w != "qui"));
+        if stop {
             break;
         }
         s -= 1;
-        if is_pronoun(&w) && w != "qui" {
+        if pronoun {
             break;
         }
     }
     while s < end {
-        let w = low(text, &toks[s]);
-        if is_det(&w) || is_title(&w) || is_cap(surf(text, &toks[s])) || is_pronoun(&w) {
+        if is_cap(surf(text, &toks[s]))
+            || with_low(text, &toks[s], |w| {
+                is_det(w) || is_title(w) || is_pronoun(w)
+            })
+        {
             break;
         }
         s += 1;
@@ -516,8 +532,7 @@ pub(crate) fn np_before(text: &str, toks: &[Tok], vi: usize) -> Option<String> {
         return None;
     }
     // A pronoun subject is the pronoun alone.
-    let w = low(text, &toks[end - 1]);
-    if is_pronoun(&w) && w != "qui" {
+    if with_low(text, &toks[end - 1], |w| is_pronoun(w) && w != "qui") {
         return Some(surf(text, &toks[end - 1]).to_owned());
     }
     let st = toks[s].s;
@@ -539,23 +554,33 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
     let lo = end.saturating_sub(32);
     let mut commas = 0;
     for i in (lo..end).rev() {
-        let w = low(text, &toks[i]);
-        let (ok, skip) = match &*w {
+        // The word, as one of the four that open the construction (0: none of them). (By the
+        // first byte, then compared without lower-casing; punctuation is none of them.)
+        let t = &toks[i];
+        let w = match text.as_bytes().get(t.s) {
+            _ if !t.word => 0,
+            Some(b's' | b'S') if low_is(text, t, "selon") => 1,
+            Some(b'p' | b'P') if low_is(text, t, "pour") => 2,
+            Some(b'd' | b'D') if low_is(text, t, "d'") => 3,
+            Some(b'a' | b'A') if low_is(text, t, "according") => 4,
+            _ => 0,
+        };
+        let (ok, skip) = match w {
             _ if i + 14 < end && !(comma && commas == 1) => {
-                if w == "selon" || w == "pour" || w == "d'" || w == "according" {
+                if w != 0 {
                     return None;
                 }
                 (false, 0)
             }
-            "selon" => (true, 1),
-            "pour" => (comma, 1),
-            "d'" if toks.get(i + 1).is_some_and(|t| low(text, t) == "après") => (true, 2),
-            "according" if toks.get(i + 1).is_some_and(|t| low(text, t) == "to") => (true, 2),
+            1 => (true, 1),
+            2 => (comma, 1),
+            3 if toks.get(i + 1).is_some_and(|t| low_is(text, t, "après")) => (true, 2),
+            4 if toks.get(i + 1).is_some_and(|t| low_is(text, t, "to")) => (true, 2),
             _ => (false, 0),
         };
         if !ok {
             let title_dot =
-                surf(text, &toks[i]) == "." && i > 0 && is_title(&low(text, &toks[i - 1]));
+                surf(text, &toks[i]) == "." && i > 0 && with_low(text, &toks[i - 1], is_title);
             if surf(text, &toks[i]) == "," && commas < 2 {
                 // An apposition: « Pour Jeanne Lacroix, commerçante, « … » ».
                 commas += 1;
@@ -570,8 +595,7 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
         if s >= end {
             return None;
         }
-        let first = low(text, &toks[s]);
-        if !(np_start_ok(text, &toks[s]) || is_pronoun(&first)) {
+        if !(np_start_ok(text, &toks[s]) || with_low(text, &toks[s], is_pronoun)) {
             return None;
         }
         let e = (s..end)
@@ -591,18 +615,19 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
 
 /// `, selon X` / `, d'après X` / `, according to X` right after a quote.
 pub(crate) fn selon_after(text: &str, toks: &[Tok], j: usize) -> Option<(String, String)> {
-    let w = low(text, toks.get(j)?);
-    let (cue, s) = match &*w {
-        "selon" => ("selon", j + 1),
-        "d'" if toks.get(j + 1).is_some_and(|t| low(text, t) == "après") => ("d'après", j + 2),
-        "according" if toks.get(j + 1).is_some_and(|t| low(text, t) == "to") => {
-            ("according to", j + 2)
-        }
-        _ => return None,
+    let t = toks.get(j)?;
+    let (cue, s) = if low_is(text, t, "selon") {
+        ("selon", j + 1)
+    } else if low_is(text, t, "d'") && toks.get(j + 1).is_some_and(|t| low_is(text, t, "après")) {
+        ("d'après", j + 2)
+    } else if low_is(text, t, "according") && toks.get(j + 1).is_some_and(|t| low_is(text, t, "to"))
+    {
+        ("according to", j + 2)
+    } else {
+        return None;
     };
     let t = toks.get(s)?;
-    let w = low(text, t);
-    if is_pronoun(&w) {
+    if with_low(text, t, is_pronoun) {
         return Some((surf(text, t).to_owned(), cue.to_owned()));
     }
     let (np, _) = np_after(text, toks, s)?;
@@ -661,8 +686,8 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
         }
     }
     // « … », c'est ainsi qu'il a qualifié …
-    if toks.get(j).is_some_and(|t| low(text, t) == "c'")
-        && toks.get(j + 1).is_some_and(|t| low(text, t) == "est")
+    if toks.get(j).is_some_and(|t| low_is(text, t, "c'"))
+        && toks.get(j + 1).is_some_and(|t| low_is(text, t, "est"))
     {
         let lim = (j + 10).min(toks.len());
         for k in j + 2..lim {
@@ -684,9 +709,10 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
         if had_comma && !partial {
             let (np, e) = np_after(text, toks, j).or_else(|| {
                 let t = toks.get(j)?;
-                let w = low(text, t);
-                (matches!(&*w, "he" | "she" | "they" | "il" | "elle"))
-                    .then(|| (surf(text, t).to_owned(), j + 1))
+                with_low(text, t, |w| {
+                    matches!(w, "he" | "she" | "they" | "il" | "elle")
+                })
+                .then(|| (surf(text, t).to_owned(), j + 1))
             })?;
             // "…," the union president, Maria Gomez, told the crowd.
             let (np, e) = if cue_at(text, toks, e).is_none()
@@ -724,8 +750,8 @@ pub(crate) fn incise_after(text: &str, toks: &[Tok], comma_in_quote: bool) -> Op
     let speaker = match cue.pronoun.as_deref() {
         Some("on") => {
             // peut-on lire dans X
-            match toks.get(cue.end).map(|t| low(text, t)) {
-                Some(w) if w == "dans" || w == "sur" => {
+            match toks.get(cue.end) {
+                Some(t) if low_is(text, t, "dans") || low_is(text, t, "sur") => {
                     np_after(text, toks, cue.end + 1).map(|(s, _)| s)
                 }
                 _ => None,
@@ -833,18 +859,21 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
         }
         // « pour lui », « selon elle » inside the clause.
         for i in lo..end {
-            let w = low(text, &toks[i]);
-            if matches!(&*w, "pour" | "selon") {
-                if let Some(t) = toks.get(i + 1) {
-                    let w2 = low(text, t);
-                    if is_pronoun(&w2) && w2 != "qui" && w2 != "on" {
-                        return Some(Found {
-                            speaker: Some(surf(text, t).to_owned()),
-                            cue: Some(w.into_owned()),
-                            pattern: Pattern::Selon,
-                            partial: false,
-                        });
-                    }
+            let w = if low_is(text, &toks[i], "pour") {
+                "pour"
+            } else if low_is(text, &toks[i], "selon") {
+                "selon"
+            } else {
+                continue;
+            };
+            if let Some(t) = toks.get(i + 1) {
+                if with_low(text, t, |w2| is_pronoun(w2) && w2 != "qui" && w2 != "on") {
+                    return Some(Found {
+                        speaker: Some(surf(text, t).to_owned()),
+                        cue: Some(w.to_owned()),
+                        pattern: Pattern::Selon,
+                        partial: false,
+                    });
                 }
             }
         }
@@ -923,7 +952,7 @@ pub(crate) fn embedded(
         if n - c.end > 3 {
             return None;
         }
-        if after.first().is_some_and(|t| low(after_text, t) == "par") {
+        if after.first().is_some_and(|t| low_is(after_text, t, "par")) {
             let sp = np_after(after_text, after, 1).map(|(s, _)| s);
             return Some((
                 Found {

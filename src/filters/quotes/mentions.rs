@@ -278,29 +278,32 @@ pub(crate) fn introducer<S: AsRef<str>>(before: &[S], quote: &str) -> Option<Men
         Some(last)
     };
     if let Some(w) = skip_de {
-        if listed(w, TERM) {
+        // The lists holding the word, in one look-up.
+        let f = LISTS.get(w).copied().unwrap_or(0);
+        if f & TERM != 0 {
             return Some(MentionKind::Term);
         }
-        if listed(w, UI) {
+        if f & UI != 0 {
             return Some(MentionKind::Ui);
         }
-        if listed(w, NICK) {
+        if f & NICK != 0 {
             return Some(MentionKind::Nickname);
         }
-        if listed(w, TITLE) && upper {
+        if f & TITLE != 0 && upper {
             return Some(MentionKind::Title);
         }
     }
-    if near(UI, 3)
-        && before
-            .iter()
-            .rev()
-            .take(3)
-            .any(|w| matches!(w.as_ref(), "cliquez" | "cliquer" | "click"))
+    // (The cheap tests first.)
+    if before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w.as_ref(), "cliquez" | "cliquer" | "click"))
+        && near(UI, 3)
     {
         return Some(MentionKind::Ui);
     }
-    if near(NEAR, 6) && upper {
+    if upper && near(NEAR, 6) {
         return Some(MentionKind::Title);
     }
     None

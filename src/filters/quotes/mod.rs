@@ -36,7 +36,7 @@ use crate::pipeline::Filter;
 
 use attribution::{Found, Pattern};
 pub use cues::lexicon_size;
-use text::{low, sentence_end, sentence_start, surf, tokenize, word_count};
+use text::{low, sentence_end, sentence_start, surf, word_count};
 
 /// Finds direct quotations in the body, with speaker, cue and whether they are partial, and
 /// records the other quotation marks (titles, terms, nicknames, labels) as mentions.
@@ -87,27 +87,49 @@ const BEFORE_WORDS: usize = 8;
 
 /// The lower-case forms of the last [`BEFORE_WORDS`] tokens, nearest last, on the stack.
 struct WordsBefore<'a> {
-    words: [std::borrow::Cow<'a, str>; BEFORE_WORDS],
+    words: [&'a str; BEFORE_WORDS],
     n: usize,
 }
 
 impl<'a> std::ops::Deref for WordsBefore<'a> {
-    type Target = [std::borrow::Cow<'a, str>];
+    type Target = [&'a str];
 
     fn deref(&self) -> &Self::Target {
         self.words.get(..self.n).unwrap_or(&[])
     }
 }
 
-fn words_of<'a>(text: &'a str, toks: &[text::Tok]) -> WordsBefore<'a> {
+/// The lower-case words before a mark: borrowed from `text` when a token is its own lower-case
+/// form, else written into `buf` (cleared first, kept from quote to quote).
+fn words_of<'a>(text: &'a str, toks: &[text::Tok], buf: &'a mut String) -> WordsBefore<'a> {
+    enum Src<'a> {
+        Text(&'a str),
+        Buf(usize, usize),
+    }
     let lo = toks.len().saturating_sub(BEFORE_WORDS);
+    buf.clear();
+    let mut srcs: [Src<'a>; BEFORE_WORDS] = std::array::from_fn(|_| Src::Text(""));
+    let mut n = 0;
+    for (slot, t) in srcs.iter_mut().zip(&toks[lo..]) {
+        *slot = if t.clean {
+            Src::Text(surf(text, t))
+        } else {
+            let a = buf.len();
+            text::lower_into(surf(text, t), buf);
+            Src::Buf(a, buf.len())
+        };
+        n += 1;
+    }
+    let buf: &'a String = buf;
     let mut out = WordsBefore {
-        words: Default::default(),
-        n: 0,
+        words: [""; BEFORE_WORDS],
+        n,
     };
-    for (slot, t) in out.words.iter_mut().zip(&toks[lo..]) {
-        *slot = low(text, t);
-        out.n += 1;
+    for (w, src) in out.words.iter_mut().zip(&srcs) {
+        *w = match *src {
+            Src::Text(x) => x,
+            Src::Buf(a, b) => buf.get(a..b).unwrap_or(""),
+        };
     }
     out
 }
@@ -212,10 +234,15 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
     let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(top.len());
     // Per top pair: the quoted text and its number of words.
     let mut qtexts: Vec<(String, usize)> = Vec::with_capacity(top.len());
-    // Per top pair: the tokens from `before_start` to the opening mark.
-    let mut befores: Vec<Vec<text::Tok>> = Vec::with_capacity(top.len());
-    // The tokens after the closing mark, for one pair at a time.
+    // Per top pair: the tokens from `before_start` to the opening mark, all in one list (each
+    // pair's range of it in `before_ranges`).
+    let mut before_toks: Vec<text::Tok> = Vec::new();
+    let mut before_ranges: Vec<Range<usize>> = Vec::with_capacity(top.len());
+    // The tokens after the closing mark, and those of the quote, for one pair at a time.
     let mut after_buf: Vec<text::Tok> = Vec::new();
+    let mut quote_buf: Vec<text::Tok> = Vec::new();
+    // The lower-case words before the mark that are not their own lower-case form.
+    let mut low_buf = String::new();
     for (ti, &pi) in top.iter().enumerate() {
         let p = &pairs[pi];
         let op = p.open_para;
@@ -243,7 +270,10 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             after_end = after_end.min(n).max(p.close_end);
         }
         bounds.push((before_start, after_end));
-        let before = tokenize(to, before_start..p.open_at);
+        let b0 = before_toks.len();
+        text::tokenize_into(to, before_start..p.open_at, &mut before_toks);
+        before_ranges.push(b0..before_toks.len());
+        let before = before_toks.get(b0..).unwrap_or(&[]);
         after_buf.clear();
         text::tokenize_into(tc, p.close_end..after_end, &mut after_buf);
         let after = &after_buf;
@@ -251,14 +281,14 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         let qwords = word_count(&qtext);
         let qtrim = qtext.trim_end();
         let comma_in_quote = qtrim.ends_with([',', '!', '?', '…']);
-        let before_words = words_of(to, &before);
+        let before_words = words_of(to, before, &mut low_buf);
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
         // What the words before the marks say (`mentions::introducer`), once known: it is
         // asked up to three times with the same words.
         let mut intro: Option<Option<MentionKind>> = None;
-        let agent = after.first().is_some_and(|t| low(tc, t) == "par")
+        let agent = after.first().is_some_and(|t| text::low_is(tc, t, "par"))
             && after.get(1).is_some_and(|t| t.word);
         let det_first = before.len() == 3 && before_start == sent_s;
         if let Some(kind) = mentions::naming(&before_words, det_first, &qtext, agent) {
@@ -277,22 +307,25 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             verdict = Some(Verdict::Speech { f, inherit: false });
         }
         if verdict.is_none() {
-            // A cue inside the quote follows a comma: no comma, no need to tokenize it.
-            if let Some((p0, r0)) = p.segments.first().filter(|(k, r)| {
-                paras
-                    .get(*k)
-                    .and_then(|t| t.get(r.clone()))
-                    .is_some_and(|q| q.contains(','))
-            }) {
-                let seg = paras.get(*p0).copied().unwrap_or("");
-                let qt = tokenize(seg, r0.clone());
-                if let Some(f) = attribution::inner_incise(seg, &qt) {
+            // A cue inside the quote follows a comma: no comma, no need to tokenize it. The
+            // tokens before the first comma are never read either (a comma is a token of its
+            // own, after which the tokenizer starts afresh): the quote is tokenized from it.
+            let first_comma = p.segments.first().and_then(|(k, r)| {
+                let q = paras.get(*k).and_then(|t| t.get(r.clone()))?;
+                let c = memchr::memchr(b',', q.as_bytes())?;
+                Some((*k, r.start + c..r.end))
+            });
+            if let Some((p0, r0)) = first_comma {
+                let seg = paras.get(p0).copied().unwrap_or("");
+                quote_buf.clear();
+                text::tokenize_into(seg, r0, &mut quote_buf);
+                if let Some(f) = attribution::inner_incise(seg, &quote_buf) {
                     verdict = Some(Verdict::Speech { f, inherit: false });
                 }
             }
         }
         if verdict.is_none() {
-            if let Some(f) = attribution::intro_before(to, &before) {
+            if let Some(f) = attribution::intro_before(to, before) {
                 let weak = f.cue.as_deref() == Some(":") && f.speaker.is_none();
                 if !(weak && qwords < 4) {
                     verdict = Some(Verdict::Speech { f, inherit: false });
@@ -300,7 +333,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some(sp) = attribution::selon_before(to, &before) {
+            if let Some(sp) = attribution::selon_before(to, before) {
                 verdict = Some(Verdict::Speech {
                     f: Found {
                         speaker: Some(sp),
@@ -339,7 +372,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some((f, inherit)) = attribution::embedded(to, &before, tc, after) {
+            if let Some((f, inherit)) = attribution::embedded(to, before, tc, after) {
                 verdict = Some(Verdict::Speech { f, inherit });
             }
         }
@@ -363,11 +396,14 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             let multi = p.segments.len() > 1;
             let before_n = before.iter().filter(|t| t.word).count();
             let sentence_like = qtrim.ends_with(['.', '!', '?', '…', ',']) || qwords >= 12;
-            let caps = qtext
-                .split_whitespace()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count();
-            let title_case = caps * 2 > qwords + 1;
+            // (Counted only when the rest holds.)
+            let title_case = || {
+                let caps = qtext
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                caps * 2 > qwords + 1
+            };
             let after_speech = same_sentence_as_prev
                 || (prev_close.is_some()
                     && matches!(verdicts.last(), Some(Verdict::Speech { .. })));
@@ -376,7 +412,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                 && (starts_upper || multi)
                 && before_n <= 3
                 && (sentence_like || multi)
-                && !title_case
+                && !title_case()
             {
                 verdict = Some(Verdict::Speech {
                     f: Found {
@@ -406,7 +442,6 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         });
         verdicts.push(verdict);
         qtexts.push((qtext, qwords));
-        befores.push(before);
     }
     // Coordinated quotes share the incise of the last one: « … », ni « … », écrit X.
     for ti in (0..top.len().saturating_sub(1)).rev() {
@@ -613,7 +648,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                     resolved = Some(n);
                                 }
                             }
-                        } else if let Some(x) = resolve::name_in(s) {
+                        } else if let Some(x) = resolve::name_in_with(s, &mut cache) {
                             gender = x.gender;
                             let full = resolve::expand(x.name, recent)
                                 .unwrap_or_else(|| x.name.to_owned());
@@ -648,7 +683,10 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                         // text names in full.
                         let colon_name = if f.cue.as_deref() == Some(":") {
                             let to = paras.get(op).copied().unwrap_or("");
-                            let bt = befores.get(ti).map_or(&[][..], Vec::as_slice);
+                            let bt = before_ranges
+                                .get(ti)
+                                .and_then(|r| before_toks.get(r.clone()))
+                                .unwrap_or(&[]);
                             let n = bt.len();
                             (n >= 2 && surf(to, &bt[n - 1]) == ":" && bt[n - 2].word)
                                 .then(|| surf(to, &bt[n - 2]))
@@ -725,7 +763,10 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                     gender,
                 });
                 // Partial: words of the writer's sentence around the quote.
-                let btoks = befores.get(ti).map_or(&[][..], Vec::as_slice);
+                let btoks = before_ranges
+                    .get(ti)
+                    .and_then(|r| before_toks.get(r.clone()))
+                    .unwrap_or(&[]);
                 let before_words = btoks.iter().filter(|t| t.word).count();
                 let first_lower = qtext.chars().next().is_some_and(char::is_lowercase);
                 let ends_punct = qtext.trim_end().ends_with(['.', '!', '?', '…', ',']);
@@ -751,8 +792,9 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         let t = p.text(paras);
         let to = paras.get(p.open_para).copied().unwrap_or("");
         let lo = text::floor_boundary(to, p.open_at.saturating_sub(120));
-        let before = tokenize(to, lo..p.open_at);
-        let bw = words_of(to, &before);
+        quote_buf.clear();
+        text::tokenize_into(to, lo..p.open_at, &mut quote_buf);
+        let bw = words_of(to, &quote_buf, &mut low_buf);
         let kind = mentions::kind_of(&bw, &t, false);
         out.mentions.push(Mention::new(t, kind));
     }

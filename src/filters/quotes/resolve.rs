@@ -2,14 +2,13 @@
 //! text (names, with gender, role words and whether they stand as a subject), and the rules
 //! that pick the antecedent of a speaker.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
 use super::text::{
-    ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, lower, surf,
-    tokenize, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
+    ceil_boundary, floor_boundary, is_alnum, is_cap, is_det, is_title, is_upper, low, low_is,
+    lower, surf, tokenize, with_low, with_lower, word_list, Shapes, Tok, WordMap, WordSet, DETS,
 };
 
 /// Common first names with their gender (F = feminine, M = masculine), kept as data. Only a
@@ -311,29 +310,13 @@ static NON_PERSON_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NON_PERSON.ite
 /// The filter of [`CAP_JUNK`] and the determiners ([`is_det`]).
 static JUNK_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(CAP_JUNK.iter().chain(DETS).copied()));
 
-/// Particles inside names (« de », « van », « ben »).
-fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "d'"
-            | "du"
-            | "des"
-            | "le"
-            | "la"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ben"
-            | "bin"
-            | "el"
-            | "al"
-            | "da"
-            | "di"
-            | "dos"
-            | "del"
-    )
-}
+word_list!(
+    /// Particles inside names (« de », « van », « ben »).
+    fn particle, PARTICLES = [
+        "de", "d'", "du", "des", "le", "la", "van", "von", "der", "den", "ben", "bin", "el", "al",
+        "da", "di", "dos", "del",
+    ]
+);
 
 /// Prepositions before a place name.
 fn place_prep(w: &str) -> bool {
@@ -730,10 +713,19 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
     }
     if let Some((s2, e2)) = next_word(text, at) {
         let w2 = text.get(s2..e2).unwrap_or("");
-        if is_cap(w2) {
+        // (A small ASCII letter or digit is no capital: the usual case, without decoding.)
+        if w2
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| !(b.is_ascii_lowercase() || b.is_ascii_digit()))
+            && is_cap(w2)
+        {
             return true;
         }
-        let apos = text.get(e2..).is_some_and(|r| r.starts_with(['\'', '’']));
+        let apos = matches!(
+            text.as_bytes().get(e2..),
+            Some([b'\'', ..]) | Some([0xE2, 0x80, 0x99, ..])
+        );
         if particle(w2) || apos {
             let e3 = if apos {
                 e2 + text
@@ -748,9 +740,20 @@ fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
             }
         }
     }
-    // « avec Dupont »: the word before.
-    let before = text.get(..i).unwrap_or("").trim_end();
-    before.ends_with("avec") || before.ends_with("Avec")
+    // « avec Dupont »: the word before. (ASCII spaces by bytes; other white space the slow way.)
+    let bytes = text.as_bytes();
+    let mut k = i.min(bytes.len());
+    while k > 0 && matches!(bytes[k - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        k -= 1;
+    }
+    if k > 0 && bytes[k - 1] >= 0x80 {
+        let before = text.get(..i).unwrap_or("").trim_end();
+        return before.ends_with("avec") || before.ends_with("Avec");
+    }
+    matches!(
+        bytes.get(k.saturating_sub(4)..k),
+        Some(b"avec") | Some(b"Avec")
+    )
 }
 
 const BACK: usize = 120;
@@ -829,8 +832,11 @@ fn person_at<'a>(
         return (None, i + 1);
     }
     let mut b = a;
+    // How many tokens of the run are name tokens (the others are initials and particles).
+    let mut names = 0;
     while b < toks.len() {
         if name_token(text, &toks[b]) {
+            names += 1;
             b += 1;
             continue;
         }
@@ -844,8 +850,14 @@ fn person_at<'a>(
             b += 2;
             continue;
         }
-        let w = low(text, &toks[b]);
-        if b > a && particle(&w) && toks.get(b + 1).is_some_and(|t| name_token(text, t)) {
+        // (The particles are ASCII words of at most three bytes without a k, and only ’ (for
+        // ') and ASCII letters lower-case to their characters: a word of more than four bytes
+        // is none.)
+        if b > a
+            && toks[b].e - toks[b].s <= 4
+            && with_low(text, &toks[b], particle)
+            && toks.get(b + 1).is_some_and(|t| name_token(text, t))
+        {
             b += 1;
             continue;
         }
@@ -888,13 +900,13 @@ fn person_at<'a>(
         }
     }
     let first = surf(text, &toks[s]);
-    let caps = (s..b).filter(|&k| name_token(text, &toks[k])).count();
-    let prev_w = if run_start > 0 {
-        low(text, &toks[run_start - 1])
-    } else {
-        Cow::Borrowed("")
+    // The name tokens from `s` on: those of the run but the ones before `s`.
+    let caps = names - (a..s).filter(|&k| name_token(text, &toks[k])).count();
+    // The word before the run: a preposition of place, « avec ».
+    let (place, after_avec) = match run_start.checked_sub(1).and_then(|k| toks.get(k)) {
+        Some(t) => with_low(text, t, |w| (place_prep(w), w == "avec")),
+        None => (false, false),
     };
-    let place = place_prep(&prev_w);
     let after_star = text
         .get(toks[b - 1].e..)
         .is_some_and(|r| r.starts_with('*'));
@@ -902,7 +914,7 @@ fn person_at<'a>(
         && toks
             .get(b + 1)
             .is_some_and(|t| surf(text, t).chars().all(|c| c.is_ascii_digit()))
-        && toks.get(b + 2).is_some_and(|t| low(text, t) == "ans");
+        && toks.get(b + 2).is_some_and(|t| low_is(text, t, "ans"));
     let person = titled
         || (caps >= 2
             && !(if first.is_ascii() && !NON_PERSON_SHAPES.may_hold_lower_ascii(first) {
@@ -911,7 +923,7 @@ fn person_at<'a>(
                 with_lower(first, non_person)
             })
             && (known.is_some() || !place))
-        || (caps == 1 && !place && (known.is_some() || prev_w == "avec" || after_star || age));
+        || (caps == 1 && !place && (known.is_some() || after_avec || after_star || age));
     if !person {
         return (None, next);
     }
@@ -929,32 +941,43 @@ fn person_at<'a>(
             break;
         }
         let t = &toks[k - 1];
-        let w = low(text, t);
         if !t.word {
-            subject = matches!(&*w, "," | ":" | ";" | "." | "!" | "?" | "–" | "—");
-            if w == "." && k >= 2 && is_title(&low(text, &toks[k - 2])) {
+            let (sub, dot) = with_low(text, t, |w| {
+                (
+                    matches!(w, "," | ":" | ";" | "." | "!" | "?" | "–" | "—"),
+                    w == ".",
+                )
+            });
+            subject = sub;
+            if dot && k >= 2 && with_low(text, &toks[k - 2], is_title) {
                 k -= 1;
                 continue;
             }
             break;
         }
-        if chain_stop(&w)
-            || steps >= 8
-            || matches!(
-                &*w,
-                "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
-            )
-        {
+        let stop = with_low(text, t, |w| {
+            if chain_stop(w)
+                || steps >= 8
+                || matches!(
+                    w,
+                    "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
+                )
+            {
+                return true;
+            }
+            if gender.is_none() && matches!(w, "la" | "une") {
+                gender = Some(true);
+            }
+            if gender.is_none() && matches!(w, "le" | "un") {
+                gender = Some(false);
+            }
+            if with_roles {
+                push_role(&mut roles, w);
+            }
+            false
+        });
+        if stop {
             break;
-        }
-        if gender.is_none() && matches!(&*w, "la" | "une") {
-            gender = Some(true);
-        }
-        if gender.is_none() && matches!(&*w, "le" | "un") {
-            gender = Some(false);
-        }
-        if with_roles {
-            push_role(&mut roles, &w);
         }
         k -= 1;
         steps += 1;
@@ -980,23 +1003,26 @@ fn person_at<'a>(
             if !t.word || k > b + 9 {
                 break;
             }
-            let w = low(text, t);
-            if first_app
-                && gender.is_none()
-                && (w.ends_with("ée")
-                    || w.ends_with("ante")
-                    || w.ends_with("trice")
-                    || w == "la"
-                    || w == "une")
-            {
-                gender = Some(true);
-            }
+            with_low(text, t, |w| {
+                if first_app
+                    && gender.is_none()
+                    && (w.ends_with("ée")
+                        || w.ends_with("ante")
+                        || w.ends_with("trice")
+                        || w == "la"
+                        || w == "une")
+                {
+                    gender = Some(true);
+                }
+                if with_roles {
+                    push_role(&mut roles, w);
+                }
+            });
             first_app = false;
             if !with_roles {
                 // Only the first word of the apposition matters then (its gender).
                 break;
             }
-            push_role(&mut roles, &w);
             k += 1;
         }
     }
@@ -1117,17 +1143,14 @@ pub(crate) fn share_roles(persons: &mut [Person<'_>]) {
 /// The person named in a speaker phrase (« la ministre des Sports Laura Flessel » → « Laura
 /// Flessel »), if any.
 pub(crate) fn name_in(phrase: &str) -> Option<Person<'_>> {
-    // Without role words: only the name and the gender are read.
+    name_in_with(phrase, &mut TokCache::default())
+}
+
+/// [`name_in`] with a reusable token cache.
+pub(crate) fn name_in_with<'a>(phrase: &'a str, cache: &mut TokCache) -> Option<Person<'a>> {
+    // Without role words: only the name and the gender are read. The last mention is kept.
     let mut out = Vec::new();
-    persons_into(
-        phrase,
-        0,
-        &[],
-        false,
-        usize::MAX,
-        &mut TokCache::default(),
-        &mut out,
-    );
+    persons_into(phrase, 0, &[], false, usize::MAX, cache, &mut out);
     out.pop()
 }
 
@@ -1354,6 +1377,14 @@ mod tests {
         assert!(!ps[1].subject);
         assert_eq!(ps[2].gender, Some(false));
         assert!(ps[0].has_role("professeur"));
+    }
+
+    #[test]
+    fn particles_are_short_ascii_words() {
+        for w in PARTICLES {
+            assert!(w.is_ascii() && w.len() <= 3 && !w.contains('k'), "{w}");
+            assert!(particle(w), "{w}");
+        }
     }
 
     #[test]

@@ -400,3 +400,31 @@ fn reusing_the_first_mark_changes_no_pair() {
     }
     assert!(pairs > 1000, "{pairs}");
 }
+
+#[test]
+fn an_inner_cue_is_found_in_the_tokens_from_the_first_comma() {
+    use super::attribution::inner_incise;
+    use super::text::tokenize;
+    let quotes = [
+        "Nous irons, souligne-t-elle. Et vite.",
+        "Nous irons jusqu'au bout, a affirmé le ministre de l'Intérieur Gérald Darmanin, sans attendre.",
+        "Oui, non, peut-être, dit-il",
+        "Le texte, rappelle Marie Dupont, n'est pas prêt. Il faudra, ajoute-t-elle, du temps pour tout le reste de la réforme et bien plus encore.",
+        "a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v",
+        ",, , ,",
+        "Sans virgule au début et puis, selon eux, rien",
+        "L’État, estime-t-on, doit agir",
+        "Rien, explique le maire qui, lui, veut avancer sur ce dossier depuis des mois et des mois sans fin ni trêve",
+    ];
+    let mut found = 0;
+    for q in quotes {
+        let Some(c) = q.find(',') else {
+            continue;
+        };
+        let all = inner_incise(q, &tokenize(q, 0..q.len()));
+        let from = inner_incise(q, &tokenize(q, c..q.len()));
+        assert_eq!(format!("{all:?}"), format!("{from:?}"), "{q}");
+        found += usize::from(all.is_some());
+    }
+    assert!(found >= 4, "{found}");
+}

@@ -204,6 +204,43 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             i += 1;
             continue;
         }
+        // ASCII punctuation other than the hyphen and the apostrophe (which depend on the
+        // word around them): it ends a word and is a token of its own, but * and white space.
+        if b < 0x80 && b != b'-' && b != b'\'' {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            if !(b == b'*' || b.is_ascii_whitespace() || b == 0x0B) {
+                out.push(Tok {
+                    s: base + i,
+                    e: base + i + 1,
+                    word: false,
+                    clean: true,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // A no-break space: it ends a word.
+        if b == 0xC2 && bytes.get(i + 1) == Some(&0xA0) {
+            if let Some(s) = cur.take() {
+                out.push(Tok {
+                    s: base + s,
+                    e: base + i,
+                    word: true,
+                    clean: !dirty,
+                });
+            }
+            prev_word_char = false;
+            i += 2;
+            continue;
+        }
         // A Latin-1 letter (C3 80–BF but × and ÷): a word character, a capital up to Þ.
         if b == 0xC3 {
             if let Some(&n) = bytes.get(i + 1).filter(|&&n| (0x80..=0xBF).contains(&n)) {
@@ -372,22 +409,118 @@ fn lower_unicode(s: &str) -> Cow<'_, str> {
 }
 
 /// Calls `f` with the lower-case form of `s` (as [`lower`] gives it), built on the stack when
-/// `s` is short ASCII (the usual case for the capitalised words of names), so without an
-/// allocation.
+/// `s` is short and holds only ASCII, ’ and Latin-1 letters (the usual case for the
+/// capitalised words of names), so without an allocation.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    const N: usize = 24;
-    let b = s.as_bytes();
-    if b.len() <= N && b.is_ascii() {
-        let mut buf = [0u8; N];
-        if let Some(out) = buf.get_mut(..b.len()) {
-            out.copy_from_slice(b);
-            out.make_ascii_lowercase();
-            if let Ok(l) = std::str::from_utf8(out) {
-                return f(l);
-            }
-        }
+    let mut buf = [0u8; SMALL];
+    if let Some(l) = lower_small(s, &mut buf) {
+        return f(l);
     }
     f(&lower(s))
+}
+
+/// Longest word lower-cased on the stack.
+const SMALL: usize = 24;
+
+/// The lower-case form of `s` (as [`lower`] gives it) written into `buf`, when `s` fits and
+/// holds only ASCII, ’ (lower-cased to ') and the Latin-1 characters (C3 80–BF, of which À–Þ
+/// but × lower-case to their letter 0x20 above, one byte apart in UTF-8, and the rest to
+/// themselves); else `None`.
+#[inline]
+fn lower_small<'b>(s: &str, buf: &'b mut [u8; SMALL]) -> Option<&'b str> {
+    let b = s.as_bytes();
+    if b.len() > SMALL {
+        return None;
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c < 0x80 {
+            *buf.get_mut(n)? = c.to_ascii_lowercase();
+            n += 1;
+            i += 1;
+        } else if c == 0xC3 {
+            let x = *b.get(i + 1).filter(|x| (0x80..=0xBF).contains(*x))?;
+            *buf.get_mut(n)? = 0xC3;
+            *buf.get_mut(n + 1)? = if x <= 0x9E && x != 0x97 { x + 0x20 } else { x };
+            n += 2;
+            i += 2;
+        } else if b.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            *buf.get_mut(n)? = b'\'';
+            n += 1;
+            i += 3;
+        } else {
+            return None;
+        }
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// Whether `lower(s) == w`, without making the lower-case form: ASCII letters and ’ are
+/// compared byte by byte (’ as '); only a word with another non-ASCII character is
+/// lower-cased. ([`lower`] maps character by character, so a differing prefix settles it.)
+pub(crate) fn lower_is(s: &str, w: &str) -> bool {
+    let sb = s.as_bytes();
+    let wb = w.as_bytes();
+    let mut i = 0;
+    let mut j = 0;
+    while let Some(&b) = sb.get(i) {
+        let (want, len) = if b < 0x80 {
+            (b.to_ascii_lowercase(), 1)
+        } else if sb.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99]) {
+            (b'\'', 3)
+        } else if let Some(&x) = sb
+            .get(i + 1)
+            .filter(|x| b == 0xC3 && (0x80..=0xBF).contains(*x))
+        {
+            // A Latin-1 character: À–Þ but × lower-case to the letter 0x20 above.
+            let x = if x <= 0x9E && x != 0x97 { x + 0x20 } else { x };
+            if wb.get(j..j + 2) != Some(&[0xC3, x]) {
+                return false;
+            }
+            i += 2;
+            j += 2;
+            continue;
+        } else {
+            return lower(s) == w;
+        };
+        if wb.get(j) != Some(&want) {
+            return false;
+        }
+        i += len;
+        j += 1;
+    }
+    j == wb.len()
+}
+
+/// Appends the lower-case form of `s` (as [`lower`] gives it) to `out`: short words of ASCII,
+/// ’ and Latin-1 by bytes, other words by [`lower`].
+pub(crate) fn lower_into(s: &str, out: &mut String) {
+    let mut buf = [0u8; SMALL];
+    match lower_small(s, &mut buf) {
+        Some(l) => out.push_str(l),
+        None => out.push_str(&lower(s)),
+    }
+}
+
+/// Whether the lower-case form of the token (as [`low`] gives it) is `w`, without making it.
+pub(crate) fn low_is(text: &str, t: &Tok, w: &str) -> bool {
+    let s = surf(text, t);
+    if t.clean {
+        s == w
+    } else {
+        lower_is(s, w)
+    }
+}
+
+/// Calls `f` with the lower-case form of the token (as [`low`] gives it), built on the stack
+/// as [`with_lower`] does, so without an allocation.
+pub(crate) fn with_low<R>(text: &str, t: &Tok, f: impl FnOnce(&str) -> R) -> R {
+    let s = surf(text, t);
+    if t.clean {
+        return f(s);
+    }
+    with_lower(s, f)
 }
 
 /// The token's text.
@@ -853,12 +986,99 @@ mod tests {
     }
 
     #[test]
+    fn lower_is_and_with_low_agree_with_lower() {
+        let words = [
+            "",
+            "le",
+            "Le",
+            "LE",
+            "l’",
+            "l'",
+            "L’État",
+            "l'état",
+            "d'Élise",
+            "ÉTÉ",
+            "été",
+            "ΣΟΦΟΣ",
+            "σοφος",
+            "İstanbul",
+            "ß",
+            "qu’il",
+            "qu'il",
+            "Selon",
+            "selon",
+            "SELON",
+            "seloN",
+            "selo",
+            "selonx",
+            "Après",
+            "après",
+            "D’",
+            "d'",
+            "aujourd’hui",
+            "aujourd'hui",
+            "\u{212A}m",
+            "km",
+            "Km",
+            "K",
+            "k",
+            "’",
+            "'",
+            "x’Σ",
+            "x'ς",
+            "Ⓐb",
+            "ⓐb",
+            "ǅemal",
+            "ǆemal",
+            "A-T-IL",
+            "a-t-il",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefghijklmnopqrstuvwxyz",
+            "ÀÉÎÕÜÝÞß",
+            "àéîõüýþß",
+            "Ö×Ø",
+            "ö×ø",
+            "ÿŸ",
+            "Ça",
+            "ça",
+            "Élysée",
+            "élysée",
+            "ÉLYSÉE’S",
+            "élysée's",
+            "Ĳssel",
+            "ÀÀÀÀÀÀÀÀÀÀÀÀÀ",
+            "àààààààààààà",
+        ];
+        for s in words {
+            let l = lower(s);
+            for w in words.iter().copied().chain([&*l]) {
+                assert_eq!(lower_is(s, w), l == w, "{s:?} {w:?}");
+            }
+            assert_eq!(with_lower(s, str::to_owned), l, "{s:?}");
+            let mut buf = String::from("x");
+            lower_into(s, &mut buf);
+            assert_eq!(buf, format!("x{l}"), "{s:?}");
+            let text = format!("x {s} y");
+            for k in tokenize(&text, 0..text.len()) {
+                let want = low(&text, &k);
+                assert_eq!(with_low(&text, &k, str::to_owned), want, "{s:?}");
+                assert!(low_is(&text, &k, &want), "{s:?}");
+                assert!(!low_is(&text, &k, &format!("{want}x")), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn tokens_are_those_of_the_plain_tokenizer() {
         let texts = [
             "L'«ouverture», a-t-il dit à M. Dupont.",
             "L’État d’Élise, qu’il SAIT : Ⓐb ’ x’ ΣΟΦΟΣ İstanbul ẞ ǅemal’ a-T-IL",
             "ÀÉÈ×÷ßÞÿ Été-là d’été× x÷y Ça -é é- a-é-b ×-a *x* a\u{A0}b\u{202F}c",
             "Jean-Yves Le Drian — « Nous… » ; 12,5 % l'a 'b' \"c\" 3-4 x--y",
+            "a\tb\nc\u{B}d\u{C}e\rf\u{1C}g\u{0}h*i(j)[k],l.m;n:o!p?q/r\\s&t#u\u{A0}v\u{A0}\u{A0}w\u{85}x",
+            "É\u{A0}-x \u{A0}'y z'\u{A0} a*-b c.-d e'-f",
+            "a\u{2000}b\u{2009}c\u{200A}d\u{200B}e\u{2028}f\u{2029}g\u{202F}h\u{2013}i\u{2014}j\u{2026}k\u{2018}l\u{2019}m\u{201C}n\u{203F}o\u{2040}p\u{205F}q",
+            "x\u{2019}\u{2019}y \u{2019}z a-\u{2013}b c\u{2014}-d",
         ];
         for t in texts {
             for a in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
@@ -870,6 +1090,29 @@ mod tests {
                     .collect();
                 assert_eq!(got, want, "{t:?} from {a}");
             }
+        }
+    }
+
+    #[test]
+    fn general_punctuation_tokens_are_those_of_the_plain_tokenizer() {
+        // Every character of U+2000–U+203F between letters, hyphens and apostrophes.
+        let mut t = String::new();
+        for c in ('\u{2000}'..='\u{203F}').chain(['\u{2040}', '\u{A0}', '\u{85}']) {
+            for around in ["a", "a-", "a'", " ", "-"] {
+                t.push_str(around);
+                t.push(c);
+                t.push('b');
+            }
+        }
+        let mut want = Vec::new();
+        tokenize_ref(&t, 0..t.len(), &mut want);
+        let got: Vec<(usize, usize, bool)> = tokenize(&t, 0..t.len())
+            .iter()
+            .map(|k| (k.s, k.e, k.word))
+            .collect();
+        assert_eq!(got, want);
+        for k in tokenize(&t, 0..t.len()) {
+            assert_eq!(low(&t, &k), lower(surf(&t, &k)));
         }
     }
 
