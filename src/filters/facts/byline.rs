@@ -172,6 +172,8 @@ pub(crate) fn name_ok(name: &str) -> bool {
         return false;
     }
     let mut capitalised = 0;
+    // The last word lower-cased, for the test after the loop.
+    let mut last = String::new();
     for w in &words {
         let lw = w.to_lowercase();
         if NOT_NAMES.contains(&lw.trim_end_matches(['.', ','])) {
@@ -189,9 +191,9 @@ pub(crate) fn name_ok(name: &str) -> bool {
         } else {
             return false;
         }
+        last = lw;
     }
     // A name does not end with a function word ("Letters To The").
-    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     if words.len() > 1
         && (PARTICLES.contains(&last.as_str())
             || ["the", "to", "and", "et", "a"].contains(&last.as_str()))
@@ -311,9 +313,10 @@ fn split_names(list: &str) -> Option<Vec<String>> {
             continue;
         }
         // An apposition after the names: "By Alex Heath, a deputy editor …".
+        let lower = trimmed.to_lowercase();
         let joins = ["avec ", "with ", "et ", "and "]
             .iter()
-            .any(|j| trimmed.to_lowercase().starts_with(j));
+            .any(|j| lower.starts_with(j));
         if !out.is_empty()
             && !joins
             && trimmed.starts_with(char::is_lowercase)
@@ -329,15 +332,18 @@ fn split_names(list: &str) -> Option<Vec<String>> {
         let part = if cut.is_empty() { part } else { cut };
         let titled = cut.len() < part.trim().len();
         let mut name = clean_name(part);
+        // The name lower-cased, again only when a lead word is cut off it.
+        let mut lower = name.to_lowercase();
         for lead in ["avec ", "with ", "et ", "and "] {
-            if name.to_lowercase().starts_with(lead) {
+            if lower.starts_with(lead) {
                 name = name.get(lead.len()..).unwrap_or("").trim().to_owned();
+                lower = name.to_lowercase();
             }
         }
         if name.is_empty() {
             continue;
         }
-        if SUFFIXES.contains(&name.to_lowercase().as_str()) {
+        if SUFFIXES.contains(&lower.as_str()) {
             continue;
         }
         if !name_ok(&name) {

@@ -53,7 +53,13 @@ pub fn parse_duration(text: &str) -> Option<u32> {
     if text.len() > 80 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let c = WHOLE.captures(text.trim())?;
+    // Most lines asked are no duration: a match test first, which allocates nothing (the
+    // groups are only read, and their slots allocated, for a line that is one).
+    let t = text.trim();
+    if !WHOLE.is_match(t) {
+        return None;
+    }
+    let c = WHOLE.captures(t)?;
     let labelled = c.name("label").is_some();
     let secs = if c.name("s1").is_some() {
         n(&c, "h1") * 3600 + n(&c, "m1") * 60 + n(&c, "s1")
