@@ -695,10 +695,12 @@ impl Filter for LineRules {
         // page (what is decided here depends on the text alone). Lines the text reader found
         // to be copies of an earlier line share that line's slot in `by_copy`; other short
         // lines (HTML blocks, a text changed by a filter) are remembered by hash in `memo`,
-        // sized once for the page's lines (capped for huge pages): no rehash while it fills.
+        // sized at its first entry for the page's lines (capped for huge pages): no rehash
+        // while it fills, and no table at all on a text dump whose lines all have a first copy.
         let mut by_copy: Vec<Option<Found<'_>>> = vec![None; doc.blocks().len()];
         let mut memo: HashMap<u64, (&str, Found<'_>), BuildHasherDefault<PreHashed>> =
-            HashMap::with_capacity_and_hasher(doc.blocks().len().min(4096), Default::default());
+            HashMap::default();
+        let memo_size = doc.blocks().len().min(4096);
         // Set when the previous body line was a teaser label alone.
         let mut after_label = false;
         for (b, text) in doc.body() {
@@ -724,6 +726,9 @@ impl Filter for LineRules {
                     Some(&(t, found)) if t == text => found,
                     _ => {
                         let found = look();
+                        if memo.capacity() == 0 {
+                            memo.reserve(memo_size);
+                        }
                         memo.entry(h).or_insert((text, found));
                         found
                     }
