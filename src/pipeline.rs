@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::article::Article;
-use crate::document::{Document, SourceKind};
+use crate::document::Document;
 use crate::error::{BoxError, Error};
 use crate::lang::{detect_document_language_keeping_samples, Language};
 
@@ -284,14 +284,6 @@ impl Pipeline {
             },
         };
         doc.set_language(lang);
-        // Most lines of a text dump leave the body (menus, teasers, footers): room for a
-        // removal record per line from the start, rather than a log that grows, and is copied,
-        // filter after filter. (On HTML, `dom-content` takes most blocks out at once and sizes
-        // the log itself: reserving here too made a large page's log its own memory mapping,
-        // mapped and unmapped again on every page.)
-        if doc.source_kind() == SourceKind::Text {
-            doc.reserve_removed(doc.blocks().len().saturating_sub(doc.removed().len()));
-        }
         for (f, name) in self.filters.iter().zip(&self.names) {
             if !f.applies_to(doc) {
                 continue;
