@@ -160,6 +160,19 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
+/// Ends the word that started at `cur` (if one did) at byte `i` of the slice at `base`.
+#[inline(always)]
+fn end_word(out: &mut Vec<Tok>, cur: &mut Option<usize>, base: usize, i: usize, dirty: bool) {
+    if let Some(s) = cur.take() {
+        out.push(Tok {
+            s: base + s,
+            e: base + i,
+            word: true,
+            clean: !dirty,
+        });
+    }
+}
+
 /// [`tokenize`], appending to `out`.
 pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
     let Some(slice) = text.get(range.clone()) else {
@@ -192,14 +205,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             continue;
         }
         if b == b' ' {
-            if let Some(s) = cur.take() {
-                out.push(Tok {
-                    s: base + s,
-                    e: base + i,
-                    word: true,
-                    clean: !dirty,
-                });
-            }
+            end_word(out, &mut cur, base, i, dirty);
             prev_word_char = false;
             i += 1;
             continue;
@@ -207,14 +213,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
         // ASCII punctuation other than the hyphen and the apostrophe (which depend on the
         // word around them): it ends a word and is a token of its own, but * and white space.
         if b < 0x80 && b != b'-' && b != b'\'' {
-            if let Some(s) = cur.take() {
-                out.push(Tok {
-                    s: base + s,
-                    e: base + i,
-                    word: true,
-                    clean: !dirty,
-                });
-            }
+            end_word(out, &mut cur, base, i, dirty);
             prev_word_char = false;
             if !(b == b'*' || b.is_ascii_whitespace() || b == 0x0B) {
                 out.push(Tok {
@@ -229,14 +228,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
         }
         // A no-break space: it ends a word.
         if b == 0xC2 && bytes.get(i + 1) == Some(&0xA0) {
-            if let Some(s) = cur.take() {
-                out.push(Tok {
-                    s: base + s,
-                    e: base + i,
-                    word: true,
-                    clean: !dirty,
-                });
-            }
+            end_word(out, &mut cur, base, i, dirty);
             prev_word_char = false;
             i += 2;
             continue;
@@ -313,14 +305,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Tok>)
             i += len;
             continue;
         }
-        if let Some(s) = cur.take() {
-            out.push(Tok {
-                s: base + s,
-                e: base + i,
-                word: true,
-                clean: !dirty,
-            });
-        }
+        end_word(out, &mut cur, base, i, dirty);
         prev_word_char = false;
         if !(b == b' ' || c == '*' || c.is_whitespace()) {
             out.push(Tok {
