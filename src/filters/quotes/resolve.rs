@@ -62,18 +62,26 @@ static NAMES: Lazy<WordMap<String, bool>> = Lazy::new(|| {
 static NAME_SHAPES: Lazy<Shapes> = Lazy::new(|| Shapes::new(NAMES.keys().map(String::as_str)));
 
 fn name_gender(w: &str) -> Option<bool> {
+    // Only a word with a capital after its first letter needs lower-casing (« JEAN »). (Bytes
+    // first: ASCII lower case after an ASCII first letter has none.)
+    name_gender_with(
+        w,
+        w.bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase() || b >= 0x80),
+    )
+}
+
+/// [`name_gender`], given whether a byte of `w` after the first is an ASCII capital or
+/// non-ASCII.
+#[inline]
+fn name_gender_with(w: &str, odd: bool) -> Option<bool> {
     if NAME_SHAPES.may_hold(w) {
         if let Some(g) = NAMES.get(w) {
             return Some(*g);
         }
     }
-    // Only a word with a capital after its first letter needs lower-casing (« JEAN »). (Bytes
-    // first: ASCII lower case after an ASCII first letter has none.)
-    if w.bytes()
-        .skip(1)
-        .any(|b| b.is_ascii_uppercase() || b >= 0x80)
-        && w.chars().skip(1).any(is_upper)
-    {
+    if odd && w.chars().skip(1).any(is_upper) {
         if w.is_ascii() && !NAME_SHAPES.may_hold_lower_ascii(w) {
             return None;
         }
@@ -580,8 +588,9 @@ pub(crate) fn persons_into<'a>(
             prev_alnum = false;
             continue;
         }
-        let word_end = word_end(text, i);
-        if !worth_a_look(text, i, word_end) {
+        let word = scan_word(text, i);
+        let word_end = word.end;
+        if !worth_a_look(text, i, &word) {
             i = word_end;
             prev_alnum = true;
             continue;
@@ -609,6 +618,55 @@ pub(crate) fn persons_into<'a>(
         i = resume.max(i + 1);
         prev_alnum = true;
     }
+}
+
+/// A word read by [`scan_word`]: its end, and what [`first_name_gender`] asks of its bytes.
+struct Word {
+    end: usize,
+    /// A byte after the first is an ASCII capital or non-ASCII.
+    odd: bool,
+    /// The word holds a hyphen.
+    dash: bool,
+}
+
+/// [`word_end`], and on the way the facts of [`Word`].
+#[inline]
+fn scan_word(text: &str, i: usize) -> Word {
+    let bytes = text.as_bytes();
+    let mut k = i;
+    let mut odd = false;
+    let mut dash = false;
+    while let Some(&b) = bytes.get(k) {
+        if super::text::ascii_alnum(b) {
+            odd |= b.is_ascii_uppercase() && k > i;
+            k += 1;
+            continue;
+        }
+        if b == b'-' {
+            let next_alnum = text
+                .get(k + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_alnum);
+            if k > i && next_alnum {
+                dash = true;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if b >= 0x80 {
+            match text.get(k..).and_then(|r| r.chars().next()) {
+                Some(c) if is_alnum(c) => {
+                    odd |= k > i;
+                    k += c.len_utf8();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        break;
+    }
+    Word { end: k, odd, dash }
 }
 
 /// End of the word starting at `i` (letters, digits, inner hyphens).
@@ -678,20 +736,33 @@ const TITLES: [&str; 11] = [
 /// Whether the lower-case form of `w` is a title: all titles are ASCII without k or ', and
 /// nothing else lower-cases to their letters, so this is an ASCII comparison without case.
 fn title_word(w: &str) -> bool {
-    TITLES
-        .iter()
-        .any(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+    // Every title is one to four bytes long and starts with m, d or p.
+    w.len() <= 4
+        && matches!(
+            w.as_bytes().first(),
+            Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P')
+        )
+        && TITLES
+            .iter()
+            .any(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
 }
 
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
 // Out of line so that profiles show the cost of the candidate test apart.
 #[inline(never)]
-fn worth_a_look(text: &str, i: usize, e: usize) -> bool {
+fn worth_a_look(text: &str, i: usize, word: &Word) -> bool {
+    let e = word.end;
     let w = text.get(i..e).unwrap_or("");
     if title_word(w) {
         return true;
     }
-    if first_name_gender(w).is_some() {
+    // (`first_name_gender`, with what the word's scan found.)
+    let known = if word.dash {
+        first_name_gender(w)
+    } else {
+        name_gender_with(w, word.odd)
+    };
+    if known.is_some() {
         return true;
     }
     // The next word: capitalised, or a particle / initial followed by a capitalised word.
@@ -1377,6 +1448,33 @@ mod tests {
         assert!(!ps[1].subject);
         assert_eq!(ps[2].gender, Some(false));
         assert!(ps[0].has_role("professeur"));
+    }
+
+    #[test]
+    fn scan_word_is_word_end_with_the_name_test_facts() {
+        let texts = [
+            "Jean-Pierre Raffarin, l'ÉTAT et JEAN dit-il « Ségolène » ÉLISABETH Borne-",
+            "x-Y -Zoé MacDonald A-b ÀÉ-à 3D-42 naïve--Marie São Paulo’s ÖZIL ß÷× İstanbul",
+            "Marie-\u{301}a Ana-\u{A0}B Olaf- É-É-é McKINSEY Ω-Σ Привет-Мир 東京-x",
+        ];
+        for t in texts {
+            for i in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let w = scan_word(t, i);
+                assert_eq!(w.end, word_end(t, i), "{t:?} at {i}");
+                let word = &t[i..w.end];
+                assert_eq!(w.dash, word.contains('-'), "{word:?}");
+                // (Characters after the first: unlike `name_gender`'s bytes, a first letter of
+                // two bytes does not count, which changes no answer.)
+                let odd = word
+                    .chars()
+                    .skip(1)
+                    .any(|c| c.is_ascii_uppercase() || !c.is_ascii());
+                assert_eq!(w.odd, odd, "{word:?}");
+                if !w.dash {
+                    assert_eq!(name_gender_with(word, w.odd), first_name_gender(word));
+                }
+            }
+        }
     }
 
     #[test]
