@@ -514,7 +514,12 @@ pub(crate) fn persons_into<'a>(
             let upper = (y + ONES * (0x80 - b'A' as u64)) & !(y + ONES * (0x80 - b'[' as u64));
             let h = y ^ (ONES * b'-' as u64);
             let hyphen = h.wrapping_sub(ONES) & !h;
-            if (x | upper | hyphen) & HIGH != 0 {
+            let stop = (x | upper | hyphen) & HIGH;
+            if stop != 0 {
+                // To the first byte that is one of them. (The hyphen test can flag a byte after
+                // a hyphen wrongly, by its borrow, but never one before: the lowest flag is
+                // right.)
+                i += stop.trailing_zeros() as usize / 8;
                 break;
             }
             i += 8;
@@ -1473,6 +1478,40 @@ mod tests {
                 if !w.dash {
                     assert_eq!(name_gender_with(word, w.odd), first_name_gender(word));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn names_found_wherever_they_fall_in_the_eight_byte_reads() {
+        let t =
+            "dit-il a-t-elle Jean-Luc Mélenchon, député, et à l'Élysée x-Marie Curie avec Dupont.";
+        let base: Vec<(usize, &str)> = persons_in(t, 0, &[])
+            .iter()
+            .map(|p| (p.at, p.name))
+            .collect();
+        assert_eq!(
+            base.iter().map(|p| p.1).collect::<Vec<_>>(),
+            ["Jean-Luc Mélenchon", "Dupont"]
+        );
+        for pad in [
+            "",
+            "a",
+            "ab-",
+            "abc é",
+            "x-y-z-w",
+            "ééé",
+            "abcdefghijklmn",
+            "ab\u{A0}cd",
+        ] {
+            for n in 0..10 {
+                let pre = format!("{} ", pad.repeat(n));
+                let text = format!("{pre}{t}");
+                let got: Vec<(usize, &str)> = persons_in(&text, 0, &[])
+                    .iter()
+                    .map(|p| (p.at - pre.len(), p.name))
+                    .collect();
+                assert_eq!(got, base, "{text:?}");
             }
         }
     }
