@@ -638,40 +638,57 @@ struct Word {
 #[inline]
 fn scan_word(text: &str, i: usize) -> Word {
     let bytes = text.as_bytes();
-    let mut k = i;
+    let none = Word {
+        end: i,
+        odd: false,
+        dash: false,
+    };
+    // The first character: a letter or digit, else there is no word.
+    let mut k = match bytes.get(i) {
+        Some(&b) if super::text::ascii_alnum(b) => i + 1,
+        Some(&b) if b >= 0x80 => match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if is_alnum(c) => i + c.len_utf8(),
+            _ => return none,
+        },
+        _ => return none,
+    };
     let mut odd = false;
     let mut dash = false;
-    while let Some(&b) = bytes.get(k) {
-        if super::text::ascii_alnum(b) {
-            odd |= b.is_ascii_uppercase() && k > i;
+    // The ASCII letters and digits after the first character, ANDed: of them, only the
+    // capitals have bit 0x20 clear.
+    let mut all = 0xFF;
+    loop {
+        while let Some(&b) = bytes.get(k).filter(|&&b| super::text::ascii_alnum(b)) {
+            all &= b;
             k += 1;
-            continue;
         }
-        if b == b'-' {
-            let next_alnum = text
-                .get(k + 1..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(is_alnum);
-            if k > i && next_alnum {
+        match bytes.get(k) {
+            Some(&b'-') => {
+                let next_alnum = text
+                    .get(k + 1..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_alnum);
+                if !next_alnum {
+                    break;
+                }
                 dash = true;
                 k += 1;
-                continue;
             }
-            break;
-        }
-        if b >= 0x80 {
-            match text.get(k..).and_then(|r| r.chars().next()) {
+            Some(&b) if b >= 0x80 => match text.get(k..).and_then(|r| r.chars().next()) {
                 Some(c) if is_alnum(c) => {
-                    odd |= k > i;
+                    odd = true;
                     k += c.len_utf8();
-                    continue;
                 }
                 _ => break,
-            }
+            },
+            _ => break,
         }
-        break;
     }
-    Word { end: k, odd, dash }
+    Word {
+        end: k,
+        odd: odd || all & 0x20 == 0,
+        dash,
+    }
 }
 
 /// End of the word starting at `i` (letters, digits, inner hyphens).
@@ -741,15 +758,26 @@ const TITLES: [&str; 11] = [
 /// Whether the lower-case form of `w` is a title: all titles are ASCII without k or ', and
 /// nothing else lower-cases to their letters, so this is an ASCII comparison without case.
 fn title_word(w: &str) -> bool {
+    !title_of(w).is_empty()
+}
+
+/// The title `w` is, in lower case (see [`title_word`]), or "".
+#[inline]
+fn title_of(w: &str) -> &'static str {
     // Every title is one to four bytes long and starts with m, d or p.
-    w.len() <= 4
-        && matches!(
+    if w.len() > 4
+        || !matches!(
             w.as_bytes().first(),
             Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P')
         )
-        && TITLES
-            .iter()
-            .any(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+    {
+        return "";
+    }
+    TITLES
+        .iter()
+        .copied()
+        .find(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+        .unwrap_or("")
 }
 
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
@@ -878,14 +906,7 @@ fn person_at<'a>(
     // The title, lower-cased (« M », « Mme » …), if the word is one.
     // (All titles are ASCII and no other character lower-cases to one of their letters, so
     // an ASCII comparison without case is the comparison of the lower-case forms.)
-    let tw = {
-        let w = surf(text, &toks[a]);
-        TITLES
-            .iter()
-            .copied()
-            .find(|t| w.len() == t.len() && w.eq_ignore_ascii_case(t))
-            .unwrap_or("")
-    };
+    let tw = title_of(surf(text, &toks[a]));
     if is_title(tw)
         && toks
             .get(a + 1)
@@ -917,7 +938,9 @@ fn person_at<'a>(
             continue;
         }
         // An initial: « Robert M. Danin ».
-        let initial = surf(text, &toks[b]).chars().nth(1).is_none()
+        // (One character: at most four bytes.)
+        let initial = toks[b].e - toks[b].s <= 4
+            && surf(text, &toks[b]).chars().nth(1).is_none()
             && !surf(text, &toks[b]).is_empty()
             && is_cap(surf(text, &toks[b]))
             && toks.get(b + 1).is_some_and(|t| surf(text, t) == ".")
@@ -1032,20 +1055,25 @@ fn person_at<'a>(
             break;
         }
         let stop = with_low(text, t, |w| {
-            if chain_stop(w)
-                || steps >= 8
-                || matches!(
-                    w,
-                    "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
-                )
-            {
+            if steps >= 8 {
                 return true;
             }
-            if gender.is_none() && matches!(w, "la" | "une") {
-                gender = Some(true);
-            }
-            if gender.is_none() && matches!(w, "le" | "un") {
-                gender = Some(false);
+            // (The words below are seven bytes long at most.)
+            if w.len() <= 7 {
+                if chain_stop(w)
+                    || matches!(
+                        w,
+                        "il" | "elle" | "ils" | "elles" | "on" | "nous" | "vous" | "je"
+                    )
+                {
+                    return true;
+                }
+                if gender.is_none() && matches!(w, "la" | "une") {
+                    gender = Some(true);
+                }
+                if gender.is_none() && matches!(w, "le" | "un") {
+                    gender = Some(false);
+                }
             }
             if with_roles {
                 push_role(&mut roles, w);
