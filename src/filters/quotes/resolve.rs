@@ -781,8 +781,9 @@ fn title_of(w: &str) -> &'static str {
 }
 
 /// A cheap test: can a person's name start at `i` (the word `text[i..e]`)?
-// Out of line so that profiles show the cost of the candidate test apart.
-#[inline(never)]
+// In line: it runs for every capitalised word (out of line, the call cost 0.4 M
+// instructions of `prof2 text dev 1`).
+#[inline]
 fn worth_a_look(text: &str, i: usize, word: &Word) -> bool {
     let e = word.end;
     let w = text.get(i..e).unwrap_or("");
