@@ -705,17 +705,19 @@ fn caption_shaped(doc: &Document, id: BlockId) -> bool {
     let Some(b) = doc.block(id) else { return false };
     let t = doc.text(b);
     let w = b.features.words;
+    // Pure tests joined by `&&`: the byte tests first, the parsers after them (the order
+    // changes the cost, not the answer).
     (3..=40).contains(&w)
         && b.features.chars <= 250
+        && !t.trim_end().ends_with(['?', '!', ':'])
+        && !t.trim_start().starts_with('*')
+        && !t.contains(['«', '»', '“', '"'])
         && t.matches(". ").count() < 2
         && parse_credit(t).is_none()
         && parse_byline(t).is_none()
         && find_reading_time(t).is_none()
         && parse_duration(t).is_none()
-        && !t.trim_end().ends_with(['?', '!', ':'])
-        && !t.trim_start().starts_with('*')
         && parse_date_line(t, None).is_none_or(|d| leftover_words(t, Some(&d)) > 1)
-        && !t.contains(['«', '»', '“', '"'])
 }
 
 /// A bare agency name right after a paragraph of running text ("… sans abri." / "AFP"): the

@@ -12,33 +12,15 @@
 //! matches its capital, `s` also matches 'ſ' (U+017F), 'à' and 'è' their capitals; no other
 //! character folds to a letter of these words (checked over all of Unicode when this was
 //! written). `\s` is Unicode `White_Space`, which is what [`char::is_whitespace`] tests.
+//!
+//! The listed words, in the regex's order (leftmost-first: the first one that matches at a
+//! position wins): le, on, at, à, par, by, et, and, à jour, date, sur, dernière,
+//! derni[èe]re mise, publication, posted, last; [`separator_word_at`] groups them by first
+//! letter, in that order. "à jour" and "dernière mise" can never win ("à" and "dernière"
+//! come first and end on a boundary there) but are kept, as in the pattern.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
-
-/// The listed words, in the regex's order (leftmost-first: the first one that matches at a
-/// position wins). A space stands for `\s+`. "à jour" and "dernière mise" can never win
-/// ("à" and "dernière" come first and end on a boundary there) but are kept, as in the
-/// pattern.
-const WORDS: [&str; 17] = [
-    "le",
-    "on",
-    "at",
-    "à",
-    "par",
-    "by",
-    "et",
-    "and",
-    "à jour",
-    "date",
-    "sur",
-    "dernière",
-    "dernière mise",
-    "derniere mise",
-    "publication",
-    "posted",
-    "last",
-];
 
 /// Whether `c` is in `[\s|•·\-–—,:()\[\]/]`.
 fn is_separator_char(c: char) -> bool {
@@ -61,7 +43,7 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Whether text character `c` matches pattern letter `p` (a lower-case letter of [`WORDS`])
+/// Whether text character `c` matches pattern letter `p` (a lower-case letter of a listed word)
 /// under `(?i)`.
 fn folds_to(c: char, p: char) -> bool {
     c == p
@@ -96,18 +78,24 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
 }
 
 /// The length of the listed word matched at the start of `text` (the text before it ends on
-/// a non-word character), if any.
+/// a non-word character), if any. Only the words that start with the first letter of `text`
+/// are tried, in the pattern's order (see the module's list). A space stands for `\s+`.
 fn separator_word_at(text: &str) -> Option<usize> {
-    // Every listed word starts with one of these letters (either case, or 'À'): a byte test
-    // rules most positions out before any word is tried.
-    let first = *text.as_bytes().first()?;
-    if !matches!(
-        first.to_ascii_lowercase(),
-        b'l' | b'o' | b'a' | b'p' | b'b' | b'e' | b'd' | b's' | 0xC3 | 0xC5
-    ) {
-        return None;
-    }
-    WORDS.iter().find_map(|w| word_at(text, w))
+    let candidates: &[&str] = match text.as_bytes().first()?.to_ascii_lowercase() {
+        b'l' => &["le", "last"],
+        b'o' => &["on"],
+        b'a' => &["at", "and"],
+        b'p' => &["par", "publication", "posted"],
+        b'b' => &["by"],
+        b'e' => &["et"],
+        b'd' => &["date", "dernière", "dernière mise", "derniere mise"],
+        // 'ſ' (0xC5 0xBF) folds to 's'.
+        b's' | 0xC5 => &["sur"],
+        // 'à', 'À' (0xC3 0xA0, 0xC3 0x80).
+        0xC3 => &["à", "à jour"],
+        _ => return None,
+    };
+    candidates.iter().find_map(|w| word_at(text, w))
 }
 
 /// The number of parts of `text` that hold an alphanumeric character, when `text` is split
@@ -116,37 +104,45 @@ fn separator_word_at(text: &str) -> Option<usize> {
 pub(super) fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut part_has_alnum = false;
-    // Whether the character before the current position is a word character (`\b`).
-    let mut prev_word = false;
     let mut chars = text.char_indices();
+    // The character before the current position.
+    let mut prev: Option<char> = None;
     while let Some((i, c)) = chars.next() {
         if is_separator_char(c) {
             count += usize::from(part_has_alnum);
             part_has_alnum = false;
+            prev = Some(c);
             // The run goes on over every separator character after this one.
-            let mut look = chars.clone();
-            while look.next().is_some_and(|(_, c)| is_separator_char(c)) {
+            while let Some((_, c)) = chars.clone().next().filter(|&(_, c)| is_separator_char(c)) {
                 chars.next();
+                prev = Some(c);
             }
-            // No separator character is a word character.
-            prev_word = false;
             continue;
         }
-        if !prev_word {
-            if let Some(len) = text.get(i..).and_then(separator_word_at) {
-                count += usize::from(part_has_alnum);
-                part_has_alnum = false;
-                let end = i + len;
-                while chars.clone().next().is_some_and(|(j, _)| j < end) {
-                    chars.next();
-                }
-                // Every listed word ends with a letter.
-                prev_word = true;
-                continue;
+        // A listed word, after a non-word character (`\b`: every listed word starts with a
+        // letter). Inside an ASCII word no word is looked for; the word-ness of a character
+        // outside ASCII is asked only when a word matches after it.
+        let may_start = prev.is_none_or(|p| !p.is_ascii() || !is_word_char(p));
+        let word = if may_start {
+            text.get(i..)
+                .and_then(separator_word_at)
+                .filter(|_| prev.is_none_or(|p| !is_word_char(p)))
+        } else {
+            None
+        };
+        if let Some(len) = word {
+            count += usize::from(part_has_alnum);
+            part_has_alnum = false;
+            let end = i + len;
+            prev = Some(c);
+            while let Some((_, c)) = chars.clone().next().filter(|&(j, _)| j < end) {
+                chars.next();
+                prev = Some(c);
             }
+            continue;
         }
         part_has_alnum |= c.is_alphanumeric();
-        prev_word = is_word_char(c);
+        prev = Some(c);
     }
     count + usize::from(part_has_alnum)
 }
