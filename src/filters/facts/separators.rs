@@ -24,10 +24,15 @@ use regex::Regex;
 
 /// Whether `c` is in `[\s|•·\-–—,:()\[\]/]`.
 fn is_separator_char(c: char) -> bool {
-    matches!(
-        c,
-        '|' | '•' | '·' | '-' | '–' | '—' | ',' | ':' | '(' | ')' | '[' | ']' | '/'
-    ) || c.is_whitespace()
+    if c.is_ascii() {
+        // ASCII `\s`: U+0009..U+000D and the space.
+        matches!(
+            c,
+            '\t'..='\r' | ' ' | '|' | '-' | ',' | ':' | '(' | ')' | '[' | ']' | '/'
+        )
+    } else {
+        matches!(c, '•' | '·' | '–' | '—') || c.is_whitespace()
+    }
 }
 
 /// Unicode `\w` as the regex crate reads it, for characters outside ASCII.
@@ -101,22 +106,31 @@ fn separator_word_at(text: &str) -> Option<usize> {
 /// The number of parts of `text` that hold an alphanumeric character, when `text` is split
 /// on the separators (what `SEPARATORS.split(text).filter(|w| w.chars().any(char::is_alphanumeric)).count()`
 /// gave).
+///
+/// Each separator character ends a part: a run of them makes empty parts in between, which
+/// hold nothing and so count for nothing, as the run did. ASCII bytes are read as they are;
+/// other characters are decoded.
 pub(super) fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut part_has_alnum = false;
-    let mut chars = text.char_indices();
-    // The character before the current position.
+    // The character before position `i`, for `\b`.
     let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let (c, len) = if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if is_separator_char(c) {
             count += usize::from(part_has_alnum);
             part_has_alnum = false;
             prev = Some(c);
-            // The run goes on over every separator character after this one.
-            while let Some((_, c)) = chars.clone().next().filter(|&(_, c)| is_separator_char(c)) {
-                chars.next();
-                prev = Some(c);
-            }
+            i += len;
             continue;
         }
         // A listed word, after a non-word character (`\b`: every listed word starts with a
@@ -130,19 +144,20 @@ pub(super) fn count_words(text: &str) -> usize {
         } else {
             None
         };
-        if let Some(len) = word {
+        if let Some(word_len) = word {
             count += usize::from(part_has_alnum);
             part_has_alnum = false;
-            let end = i + len;
-            prev = Some(c);
-            while let Some((_, c)) = chars.clone().next().filter(|&(j, _)| j < end) {
-                chars.next();
-                prev = Some(c);
-            }
+            i += word_len;
+            prev = text.get(..i).and_then(|before| before.chars().next_back());
             continue;
         }
-        part_has_alnum |= c.is_alphanumeric();
+        part_has_alnum |= if byte.is_ascii() {
+            byte.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
         prev = Some(c);
+        i += len;
     }
     count + usize::from(part_has_alnum)
 }
