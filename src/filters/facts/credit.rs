@@ -243,37 +243,45 @@ fn is_qualifier(segment: &str) -> bool {
 }
 
 /// A credit label, its value after it: "Crédit : ", "Crédits photo :", "©", "Photo :",
-/// "Photo by", "Image :", "Source :". (The tests keep it as the reference for [`Label`].)
-#[cfg(test)]
+/// "Photo by", "Image :", "Source :".
 const LABEL_PATTERN: &str = r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*";
 
-/// The credit label pattern, in two parts: its branch "Photo by" / "Illustration de" / "Vidéo
-/// par", the only one with a `\b` (which keeps the lazy DFA off any line with an accent),
-/// and all the others, which the lazy DFA runs. Anchored at the start, the two parts never
-/// both match one text (the words they share, "photo", "image", "illustration", "picture",
-/// "vidéo", are followed by a ':' in one and by spaces and a word in the other, and the
-/// other branches start with other letters), so the pattern's match is the match of the
-/// part that matches.
+/// [`LABEL_PATTERN`], run so that the lazy DFA does the work on most lines: its one `\b`
+/// (in the branch "Photo by" / "Illustration de" / "Vidéo par") keeps the lazy DFA off any
+/// line with an accent ("Crédit : AFP").
+///
+/// * `whole` is the pattern, [`Gated`]: its gate (the pattern without `\b`) rules out most
+///   lines in one DFA search;
+/// * `plain` is the pattern without the "Photo by" branch, with no `\b`. Anchored at the
+///   start, that branch and the others never both match one text (the words they share,
+///   "photo", "image", "illustration", "picture", "vidéo", are followed by a ':' in the
+///   others and by spaces and a word in it; the other branches start with other letters),
+///   so where `plain` matches, the pattern's match is `plain`'s; elsewhere `whole` runs.
 struct Label {
+    whole: Gated,
     plain: Regex,
-    by: Gated,
 }
 
 static LABEL: Lazy<Label> = Lazy::new(|| {
     Label {
+    whole: Gated::new(LABEL_PATTERN),
     plain: Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|©|\(c\)|copyright\s+)\s*")
         .unwrap_or_else(super::bad_pattern),
-    by: Gated::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b\s*"),
 }
 });
 
 impl Label {
+    /// Same as `find` with [`LABEL_PATTERN`].
     fn find<'t>(&self, t: &'t str) -> Option<regex::Match<'t>> {
-        self.plain.find(t).or_else(|| self.by.find(t))
+        if !self.whole.may_match(t) {
+            return None;
+        }
+        self.plain.find(t).or_else(|| self.whole.find(t))
     }
 
+    /// Same as `is_match` with [`LABEL_PATTERN`].
     fn is_match(&self, t: &str) -> bool {
-        self.plain.is_match(t) || self.by.is_match(t)
+        self.whole.may_match(t) && (self.plain.is_match(t) || self.whole.is_match(t))
     }
 }
 
