@@ -70,6 +70,7 @@ mod dateline;
 mod duration;
 mod estimate;
 mod reading_time;
+mod separators;
 
 pub use byline::{parse_byline, parse_name_line};
 pub use credit::{parse_credit, split_caption_credit, AGENCIES};
@@ -641,22 +642,6 @@ fn readable(doc: &Document, id: BlockId, shares_with: &[FactKind]) -> bool {
 // ---------------------------------------------------------------------------------------
 // What else a line says.
 
-static SEPARATORS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!("{SEPARATOR_CHARS}|{SEPARATOR_WORDS}")).unwrap_or_else(bad_pattern)
-});
-
-const SEPARATOR_CHARS: &str = r"(?i)[\s|•·\-–—,:()\[\]/]+";
-const SEPARATOR_WORDS: &str = r"\b(?:le|on|at|à|par|by|et|and|à\s+jour|date|sur|dernière|derni[èe]re\s+mise|publication|posted|last)\b";
-
-/// [`SEPARATORS`] on a text where none of its words can match: its first branch alone, a
-/// pattern without word boundaries that the lazy DFA runs.
-static SEPARATOR_CHARS_ONLY: Lazy<Regex> =
-    Lazy::new(|| Regex::new(SEPARATOR_CHARS).unwrap_or_else(bad_pattern));
-
-/// The word branch of [`SEPARATORS`], to test whether it can match at all.
-static SEPARATOR_WORDS_ANYWHERE: Lazy<Gated> =
-    Lazy::new(|| Gated::new(&format!("(?i){SEPARATOR_WORDS}")));
-
 static BARE_TIME: Lazy<Gated> = Lazy::new(|| {
     Gated::new(
         r"(?i)\b[0-2]?\d\s*(?:h|:)\s*[0-5]\d\b|\b[0-2]?\d\s*h\b|\bUTC\s*[+\-]?\d*|\(\s*(?:Paris|heure\s+de\s+Paris|ET|CET|GMT)\s*\)|\b(?:[ECMP][SD]T|CES?T|BST|GMT|ET|PT)\b|\b(?:am|pm|a\.m\.|p\.m\.)(?:\s|$)|@\w+",
@@ -682,20 +667,7 @@ fn leftover_words(text: &str, dates: Option<&date::DateLine>) -> usize {
             *p = Cow::Owned(s);
         }
     }
-    parts
-        .iter()
-        .map(|p| {
-            // Where the word branch cannot match, the first branch finds the same separators.
-            let sep = if SEPARATOR_WORDS_ANYWHERE.may_match(p) {
-                &*SEPARATORS
-            } else {
-                &*SEPARATOR_CHARS_ONLY
-            };
-            sep.split(p)
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-        })
-        .sum()
+    parts.iter().map(|p| separators::count_words(p)).sum()
 }
 
 /// Date debris a byline may carry without a full date: "March 18 at 3:57 PM Follow
@@ -733,17 +705,19 @@ fn caption_shaped(doc: &Document, id: BlockId) -> bool {
     let Some(b) = doc.block(id) else { return false };
     let t = doc.text(b);
     let w = b.features.words;
+    // Pure tests joined by `&&`: the byte tests first, the parsers after them (the order
+    // changes the cost, not the answer).
     (3..=40).contains(&w)
         && b.features.chars <= 250
+        && !t.trim_end().ends_with(['?', '!', ':'])
+        && !t.trim_start().starts_with('*')
+        && !t.contains(['«', '»', '“', '"'])
         && t.matches(". ").count() < 2
         && parse_credit(t).is_none()
         && parse_byline(t).is_none()
         && find_reading_time(t).is_none()
         && parse_duration(t).is_none()
-        && !t.trim_end().ends_with(['?', '!', ':'])
-        && !t.trim_start().starts_with('*')
         && parse_date_line(t, None).is_none_or(|d| leftover_words(t, Some(&d)) > 1)
-        && !t.contains(['«', '»', '“', '"'])
 }
 
 /// A bare agency name right after a paragraph of running text ("… sans abri." / "AFP"): the

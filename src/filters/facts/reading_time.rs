@@ -10,7 +10,6 @@
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
-use regex::Captures;
 
 use crate::filters::gate::Gated;
 
@@ -61,12 +60,33 @@ static LISTEN: Lazy<Gated> = Lazy::new(|| {
     Gated::new(r"(?i)\b(?:[ée]couter|r[ée][ée]couter|listen|audio|podcast|vid[ée]o)\b")
 });
 
-fn seconds(c: &Captures<'_>) -> Option<u32> {
-    let n: u32 = c.name("n")?.as_str().parse().ok()?;
-    let u = c.name("u")?.as_str().to_lowercase();
-    let secs = if u.starts_with('s') {
+/// The value in seconds of a match of [`LABEL_FIRST`] or [`VALUE_FIRST`], read from the
+/// matched text rather than from capture groups (finding the match is all the lazy DFA
+/// does; the groups would cost a run of the backtracker over it):
+///
+/// * the number (`n`) is the first run of digits: nothing before it in either pattern is a
+///   digit, and `\d{1,3}` takes the whole run (the pattern wants a space, a dash or a unit
+///   letter after it);
+/// * the unit (`u`) starts at the first character after the number and the spaces and dash
+///   that follow it; only that character is read ("s…" seconds, "h…" hours, minutes
+///   otherwise).
+fn seconds(m: &str) -> Option<u32> {
+    let at = m.find(|c: char| c.is_numeric())?;
+    let from_number = m.get(at..)?;
+    let is_after_number = |c: char| c.is_whitespace() || c == '-' || c == '‑' || c.is_alphabetic();
+    let number_len = from_number
+        .find(is_after_number)
+        .unwrap_or(from_number.len());
+    let n: u32 = from_number.get(..number_len)?.parse().ok()?;
+    let unit = from_number
+        .get(number_len..)?
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '‑')
+        .chars()
+        .next()?;
+    let u = unit.to_lowercase().next()?;
+    let secs = if u == 's' {
         n
-    } else if u.starts_with('h') {
+    } else if u == 'h' {
         n.checked_mul(3600)?
     } else {
         n.checked_mul(60)?
@@ -89,11 +109,11 @@ pub fn find_reading_time(text: &str) -> Option<(Range<usize>, Option<u32>)> {
     if !has_keyword(text) || LISTEN.is_match(text) {
         return None;
     }
-    let a = LABEL_FIRST.captures(text);
-    let b = VALUE_FIRST.captures(text);
-    let best = match (a, b) {
+    let a = LABEL_FIRST.find(text);
+    let b = VALUE_FIRST.find(text);
+    let m = match (a, b) {
         (Some(a), Some(b)) => {
-            if b.get(0)?.start() < a.get(0)?.start() {
+            if b.start() < a.start() {
                 b
             } else {
                 a
@@ -107,8 +127,7 @@ pub fn find_reading_time(text: &str) -> Option<(Range<usize>, Option<u32>)> {
             return Some((m.start()..end, None));
         }
     };
-    let m = best.get(0)?;
-    let secs = seconds(&best)?;
+    let secs = seconds(m.as_str())?;
     let end = m.start() + m.as_str().trim_end().len();
     Some((m.start()..end, Some(secs)))
 }
@@ -129,6 +148,7 @@ pub fn parse_reading_time(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Captures;
 
     /// The gated patterns find what the patterns themselves find.
     #[test]
