@@ -467,7 +467,12 @@ impl TokCache {
             self.done = hi;
         }
         let a = self.toks.partition_point(|t| t.s < lo);
-        let b = self.toks.partition_point(|t| t.s < hi);
+        // (Every token starts before `done`: a window to it takes them all, the usual case.)
+        let b = if hi == self.done {
+            self.toks.len()
+        } else {
+            self.toks.partition_point(|t| t.s < hi)
+        };
         // A window starting inside the text must start on a token of the whole text.
         if !lo_clean && self.toks.get(a).is_none_or(|t| t.s != lo) {
             return self.fallback(text, lo, hi);
