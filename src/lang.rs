@@ -78,15 +78,21 @@ pub(crate) const ENGLISH: &[&str] = &[
 
 /// A set of short words (at most 8 bytes each, lower case), each with a few flag bits, looked
 /// up by packing the word's bytes into an integer: one multiply and usually one probe per word,
-/// no allocation.
+/// no allocation. The table has a fixed number of slots ([`TABLE_SLOTS`]), so that a probe
+/// needs no bounds check.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
     /// Packed words; 0 marks an empty slot (a packed word is never 0: UTF-8 has no NUL in a
     /// word).
-    keys: Vec<u64>,
-    flags: Vec<u8>,
-    shift: u32,
+    keys: Box<[u64; TABLE_SLOTS]>,
+    flags: Box<[u8; TABLE_SLOTS]>,
 }
+
+/// Slots of a [`WordTable`]: a power of two, at least four times the words of any table the
+/// crate builds (at most [`TABLE_SLOTS`] / 4 words are kept).
+const TABLE_SLOTS: usize = 1 << TABLE_BITS;
+/// See [`TABLE_SLOTS`].
+const TABLE_BITS: u32 = 11;
 
 /// For each byte: the lower-case form of an ASCII letter, 0 for any other ASCII byte, and
 /// [`NON_ASCII`] for the bytes of a longer UTF-8 sequence.
@@ -112,6 +118,12 @@ static BYTE_CLASS: [u8; 256] = {
 /// See [`BYTE_CLASS`].
 const NON_ASCII: u8 = 0xFF;
 
+/// The first slot of a [`WordTable`] to probe for `key` (below [`TABLE_SLOTS`]).
+#[inline]
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+}
+
 /// Longest word a [`WordTable`] holds, in bytes.
 const MAX_WORD_BYTES: usize = 8;
 
@@ -119,16 +131,11 @@ impl WordTable {
     /// A table of the words of each list, with the list's flag bits (or-ed together for a word
     /// in several lists). Words longer than 8 bytes are left out.
     pub(crate) fn new(lists: &[(&[&str], u8)]) -> WordTable {
-        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
-        let mut bits = 4;
-        while (1usize << bits) < 4 * n.max(1) {
-            bits += 1;
-        }
         let mut t = WordTable {
-            keys: vec![0; 1 << bits],
-            flags: vec![0; 1 << bits],
-            shift: 64 - bits,
+            keys: Box::new([0; TABLE_SLOTS]),
+            flags: Box::new([0; TABLE_SLOTS]),
         };
+        let mut used = 0usize;
         for (list, flag) in lists {
             for w in list.iter() {
                 let lower = w.to_lowercase();
@@ -136,10 +143,16 @@ impl WordTable {
                     continue;
                 }
                 let key = lower.bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b));
-                let mask = t.keys.len() - 1;
-                let mut i = t.slot(key);
+                let mut i = slot(key);
                 while t.keys[i] != 0 && t.keys[i] != key {
-                    i = (i + 1) & mask;
+                    i = (i + 1) & (TABLE_SLOTS - 1);
+                }
+                if t.keys[i] == 0 {
+                    // The table stays at most a quarter full: probes stay short.
+                    if used >= TABLE_SLOTS / 4 {
+                        continue;
+                    }
+                    used += 1;
                 }
                 t.keys[i] = key;
                 t.flags[i] |= flag;
@@ -148,18 +161,14 @@ impl WordTable {
         t
     }
 
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
+    #[inline]
     fn get(&self, key: u64) -> u8 {
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
+        let mut i = slot(key);
         loop {
             match self.keys.get(i) {
                 Some(&k) if k == key => return self.flags.get(i).copied().unwrap_or(0),
                 Some(&0) | None => return 0,
-                Some(_) => i = (i + 1) & mask,
+                Some(_) => i = (i + 1) & (TABLE_SLOTS - 1),
             }
         }
     }
@@ -180,6 +189,7 @@ impl WordTable {
     /// [`count_words`](crate::filters::facts::count_words) has them (runs of non-white-space
     /// characters that hold a letter or a digit), and returns that count (0 otherwise). The
     /// count is only whole when the scan is not stopped.
+    #[inline(always)]
     pub(crate) fn scan_counting<const TOKENS: bool>(
         &self,
         text: &str,

@@ -477,6 +477,20 @@ pub(crate) mod tests {
         );
     }
 
+    #[test]
+    fn the_fixed_size_table_keeps_every_function_word() {
+        for (list, flag) in [(FRENCH, FR), (ENGLISH, EN), (NEUTRAL_STOPWORDS, NEUTRAL)] {
+            for w in list {
+                let mut hits = Vec::new();
+                FUNCTION_WORDS.scan(w, |f| {
+                    hits.push(f);
+                    true
+                });
+                assert!(hits.len() == 1 && hits[0] & flag != 0, "{w:?} {hits:?}");
+            }
+        }
+    }
+
     /// Lines in the manner of a page: French, English and German running text, menus,
     /// numbers, quotes and no-break spaces, some longer than the sample.
     pub(crate) fn real_looking_lines() -> Vec<String> {
