@@ -359,13 +359,31 @@ enum Kind {
 }
 
 /// [`Kind`] of an ASCII byte that is not a letter.
+#[inline]
 fn ascii_kind(b: u8) -> Kind {
-    match b {
-        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => Kind::Space,
-        b'0'..=b'9' => Kind::Alnum,
+    match ASCII_KIND[usize::from(b)] {
+        1 => Kind::Space,
+        2 => Kind::Alnum,
         _ => Kind::Other,
     }
 }
+
+/// For each byte, its [`Kind`] as [`ascii_kind`] gives it to an ASCII byte: 1 for white space,
+/// 2 for a digit, 0 for anything else.
+static ASCII_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = match b {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+            b'0'..=b'9' => 2,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
 
 /// [`Kind`] of U+0080–U+00BF from the second byte of its UTF-8 form (`0xC2`, `n`).
 fn latin1_kind(n: u8) -> Kind {
