@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use once_cell::sync::Lazy;
-
 /// The languages the crate has rule tables for. Other languages are [`Language::Unknown`] and
 /// get the language-neutral rules only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -79,13 +77,13 @@ pub(crate) const ENGLISH: &[&str] = &[
 /// A set of short words (at most 8 bytes each, lower case), each with a few flag bits, looked
 /// up by packing the word's bytes into an integer: one multiply and usually one probe per word,
 /// no allocation. The table has a fixed number of slots ([`TABLE_SLOTS`]), so that a probe
-/// needs no bounds check.
+/// needs no bounds check; the crate's tables are built at compile time.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
     /// Packed words; 0 marks an empty slot (a packed word is never 0: UTF-8 has no NUL in a
     /// word).
-    keys: Box<[u64; TABLE_SLOTS]>,
-    flags: Box<[u8; TABLE_SLOTS]>,
+    keys: [u64; TABLE_SLOTS],
+    flags: [u8; TABLE_SLOTS],
 }
 
 /// Slots of a [`WordTable`]: a power of two, at least four times the words of any table the
@@ -120,7 +118,7 @@ const NON_ASCII: u8 = 0xFF;
 
 /// The first slot of a [`WordTable`] to probe for `key` (below [`TABLE_SLOTS`]).
 #[inline]
-fn slot(key: u64) -> usize {
+const fn slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
 }
 
@@ -130,19 +128,30 @@ const MAX_WORD_BYTES: usize = 8;
 impl WordTable {
     /// A table of the words of each list, with the list's flag bits (or-ed together for a word
     /// in several lists). Words longer than 8 bytes are left out.
-    pub(crate) fn new(lists: &[(&[&str], u8)]) -> WordTable {
+    pub(crate) const fn new(lists: &[(&[&str], u8)]) -> WordTable {
         let mut t = WordTable {
-            keys: Box::new([0; TABLE_SLOTS]),
-            flags: Box::new([0; TABLE_SLOTS]),
+            keys: [0; TABLE_SLOTS],
+            flags: [0; TABLE_SLOTS],
         };
         let mut used = 0usize;
-        for (list, flag) in lists {
-            for w in list.iter() {
-                let lower = w.to_lowercase();
-                if lower.is_empty() || lower.len() > MAX_WORD_BYTES {
+        let mut l = 0;
+        while l < lists.len() {
+            let (list, flag) = lists[l];
+            l += 1;
+            let mut j = 0;
+            while j < list.len() {
+                let w = list[j].as_bytes();
+                j += 1;
+                if w.is_empty() || w.len() > MAX_WORD_BYTES {
                     continue;
                 }
-                let key = lower.bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b));
+                // The lists are lower case (a test checks it); ASCII capitals are lowered.
+                let mut key = 0u64;
+                let mut k = 0;
+                while k < w.len() {
+                    key = (key << 8) | w[k].to_ascii_lowercase() as u64;
+                    k += 1;
+                }
                 let mut i = slot(key);
                 while t.keys[i] != 0 && t.keys[i] != key {
                     i = (i + 1) & (TABLE_SLOTS - 1);
@@ -444,7 +453,7 @@ pub(crate) const FR: u8 = 1;
 pub(crate) const EN: u8 = 2;
 
 /// The French and English stopwords.
-static STOPWORDS: Lazy<WordTable> = Lazy::new(|| WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]));
+static STOPWORDS: WordTable = WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]);
 
 /// Counts French and English stopwords in `text`. Words are runs of letters, compared
 /// lower-cased; an apostrophe ends a word, so "l'État" counts "l" (not a stopword) and "état".
@@ -910,6 +919,13 @@ mod table_tests {
         for line in &lines {
             let n = t.scan_counting::<true>(line, |_| true);
             assert_eq!(n, count_words(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn tables_are_lower_case() {
+        for w in FRENCH.iter().chain(ENGLISH) {
+            assert_eq!(w.to_lowercase(), *w);
         }
     }
 
