@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use once_cell::sync::Lazy;
-
 /// The languages the crate has rule tables for. Other languages are [`Language::Unknown`] and
 /// get the language-neutral rules only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -78,15 +76,21 @@ pub(crate) const ENGLISH: &[&str] = &[
 
 /// A set of short words (at most 8 bytes each, lower case), each with a few flag bits, looked
 /// up by packing the word's bytes into an integer: one multiply and usually one probe per word,
-/// no allocation.
+/// no allocation. The table has a fixed number of slots ([`TABLE_SLOTS`]), so that a probe
+/// needs no bounds check; the crate's tables are built at compile time.
 #[derive(Debug, Clone)]
 pub(crate) struct WordTable {
     /// Packed words; 0 marks an empty slot (a packed word is never 0: UTF-8 has no NUL in a
     /// word).
-    keys: Vec<u64>,
-    flags: Vec<u8>,
-    shift: u32,
+    keys: [u64; TABLE_SLOTS],
+    flags: [u8; TABLE_SLOTS],
 }
+
+/// Slots of a [`WordTable`]: a power of two, at least four times the words of any table the
+/// crate builds (at most [`TABLE_SLOTS`] / 4 words are kept).
+const TABLE_SLOTS: usize = 1 << TABLE_BITS;
+/// See [`TABLE_SLOTS`].
+const TABLE_BITS: u32 = 11;
 
 /// For each byte: the lower-case form of an ASCII letter, 0 for any other ASCII byte, and
 /// [`NON_ASCII`] for the bytes of a longer UTF-8 sequence.
@@ -112,34 +116,52 @@ static BYTE_CLASS: [u8; 256] = {
 /// See [`BYTE_CLASS`].
 const NON_ASCII: u8 = 0xFF;
 
+/// The first slot of a [`WordTable`] to probe for `key` (below [`TABLE_SLOTS`]).
+#[inline]
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_BITS)) as usize
+}
+
 /// Longest word a [`WordTable`] holds, in bytes.
 const MAX_WORD_BYTES: usize = 8;
 
 impl WordTable {
     /// A table of the words of each list, with the list's flag bits (or-ed together for a word
     /// in several lists). Words longer than 8 bytes are left out.
-    pub(crate) fn new(lists: &[(&[&str], u8)]) -> WordTable {
-        let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
-        let mut bits = 4;
-        while (1usize << bits) < 4 * n.max(1) {
-            bits += 1;
-        }
+    pub(crate) const fn new(lists: &[(&[&str], u8)]) -> WordTable {
         let mut t = WordTable {
-            keys: vec![0; 1 << bits],
-            flags: vec![0; 1 << bits],
-            shift: 64 - bits,
+            keys: [0; TABLE_SLOTS],
+            flags: [0; TABLE_SLOTS],
         };
-        for (list, flag) in lists {
-            for w in list.iter() {
-                let lower = w.to_lowercase();
-                if lower.is_empty() || lower.len() > MAX_WORD_BYTES {
+        let mut used = 0usize;
+        let mut l = 0;
+        while l < lists.len() {
+            let (list, flag) = lists[l];
+            l += 1;
+            let mut j = 0;
+            while j < list.len() {
+                let w = list[j].as_bytes();
+                j += 1;
+                if w.is_empty() || w.len() > MAX_WORD_BYTES {
                     continue;
                 }
-                let key = lower.bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b));
-                let mask = t.keys.len() - 1;
-                let mut i = t.slot(key);
+                // The lists are lower case (a test checks it); ASCII capitals are lowered.
+                let mut key = 0u64;
+                let mut k = 0;
+                while k < w.len() {
+                    key = (key << 8) | w[k].to_ascii_lowercase() as u64;
+                    k += 1;
+                }
+                let mut i = slot(key);
                 while t.keys[i] != 0 && t.keys[i] != key {
-                    i = (i + 1) & mask;
+                    i = (i + 1) & (TABLE_SLOTS - 1);
+                }
+                if t.keys[i] == 0 {
+                    // The table stays at most a quarter full: probes stay short.
+                    if used >= TABLE_SLOTS / 4 {
+                        continue;
+                    }
+                    used += 1;
                 }
                 t.keys[i] = key;
                 t.flags[i] |= flag;
@@ -148,18 +170,14 @@ impl WordTable {
         t
     }
 
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
+    #[inline]
     fn get(&self, key: u64) -> u8 {
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
+        let mut i = slot(key);
         loop {
             match self.keys.get(i) {
                 Some(&k) if k == key => return self.flags.get(i).copied().unwrap_or(0),
                 Some(&0) | None => return 0,
-                Some(_) => i = (i + 1) & mask,
+                Some(_) => i = (i + 1) & (TABLE_SLOTS - 1),
             }
         }
     }
@@ -180,6 +198,7 @@ impl WordTable {
     /// [`count_words`](crate::filters::facts::count_words) has them (runs of non-white-space
     /// characters that hold a letter or a digit), and returns that count (0 otherwise). The
     /// count is only whole when the scan is not stopped.
+    #[inline(always)]
     pub(crate) fn scan_counting<const TOKENS: bool>(
         &self,
         text: &str,
@@ -349,13 +368,31 @@ enum Kind {
 }
 
 /// [`Kind`] of an ASCII byte that is not a letter.
+#[inline]
 fn ascii_kind(b: u8) -> Kind {
-    match b {
-        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => Kind::Space,
-        b'0'..=b'9' => Kind::Alnum,
+    match ASCII_KIND[usize::from(b)] {
+        1 => Kind::Space,
+        2 => Kind::Alnum,
         _ => Kind::Other,
     }
 }
+
+/// For each byte, its [`Kind`] as [`ascii_kind`] gives it to an ASCII byte: 1 for white space,
+/// 2 for a digit, 0 for anything else.
+static ASCII_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = match b {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+            b'0'..=b'9' => 2,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
 
 /// [`Kind`] of U+0080–U+00BF from the second byte of its UTF-8 form (`0xC2`, `n`).
 fn latin1_kind(n: u8) -> Kind {
@@ -416,7 +453,7 @@ pub(crate) const FR: u8 = 1;
 pub(crate) const EN: u8 = 2;
 
 /// The French and English stopwords.
-static STOPWORDS: Lazy<WordTable> = Lazy::new(|| WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]));
+static STOPWORDS: WordTable = WordTable::new(&[(FRENCH, FR), (ENGLISH, EN)]);
 
 /// Counts French and English stopwords in `text`. Words are runs of letters, compared
 /// lower-cased; an apostrophe ends a word, so "l'État" counts "l" (not a stopword) and "état".
@@ -882,6 +919,13 @@ mod table_tests {
         for line in &lines {
             let n = t.scan_counting::<true>(line, |_| true);
             assert_eq!(n, count_words(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn tables_are_lower_case() {
+        for w in FRENCH.iter().chain(ENGLISH) {
+            assert_eq!(w.to_lowercase(), *w);
         }
     }
 

@@ -42,8 +42,8 @@ const NEUTRAL_STOPWORDS: &[&str] = &[
 const NEUTRAL: u8 = 4;
 
 /// The neutral list and the crate's French and English stopwords, in one table.
-static FUNCTION_WORDS: Lazy<WordTable> =
-    Lazy::new(|| WordTable::new(&[(FRENCH, FR), (ENGLISH, EN), (NEUTRAL_STOPWORDS, NEUTRAL)]));
+static FUNCTION_WORDS: WordTable =
+    WordTable::new(&[(FRENCH, FR), (ENGLISH, EN), (NEUTRAL_STOPWORDS, NEUTRAL)]);
 
 /// Function words of `text`: for French and English the crate's stopword lists
 /// ([`crate::stopword_counts`]), or the neutral list if it finds more (a page whose language
@@ -190,12 +190,20 @@ const TAIL_RATIO: f32 = 0.25;
 /// A region worth less than this is not trusted: the page is left as it is.
 const MIN_REGION: f32 = 80.0;
 
-/// Commas and sentence stops followed by a space: running text has several.
-fn sentence_marks(text: &str) -> usize {
+/// Whether `text` has at least `n` commas or sentence stops followed by a space: running text
+/// has several. Stops reading at the `n`-th.
+fn has_sentence_marks(text: &str, n: usize) -> bool {
     let b = text.as_bytes();
-    b.windows(2)
-        .filter(|w| matches!(w[0], b',' | b'.' | b';') && w[1] == b' ')
-        .count()
+    let mut found = 0;
+    for w in b.windows(2) {
+        if w[1] == b' ' && matches!(w[0], b',' | b'.' | b';') {
+            found += 1;
+            if found >= n {
+                return true;
+            }
+        }
+    }
+    found >= n
 }
 
 /// A clock time starting a headline on the same line ("14:44 Accusations de viols …"): the
@@ -219,7 +227,14 @@ const TEASER_MAX: usize = 300;
 /// Ends like a teaser standfirst in a related list.
 fn teaser_end(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with('…') || t.ends_with("...") || t.ends_with("[…]") || t.ends_with("(…)")
+    // The last byte says which ending can match: "…" ends with 0xA6.
+    match t.as_bytes().last() {
+        Some(0xA6) => t.ends_with('…'),
+        Some(b'.') => t.ends_with("..."),
+        Some(b']') => t.ends_with("[…]"),
+        Some(b')') => t.ends_with("(…)"),
+        _ => false,
+    }
 }
 
 /// Extra cost of a ticker-shaped line (0 for other lines).
@@ -236,14 +251,22 @@ fn ticker_cost(text: &str) -> f32 {
     }
 }
 
-fn classify(block: &Block, text: &str, lang: Language) -> Class {
+/// How the line `text` of `block` reads, and its [`ticker_cost`].
+fn classify(block: &Block, text: &str, lang: Language) -> (Class, f32) {
+    let ticker = ticker_cost(text);
+    (classify_with(block, text, lang, ticker), ticker)
+}
+
+/// [`classify`] given the line's ticker cost.
+fn classify_with(block: &Block, text: &str, lang: Language, ticker: f32) -> Class {
     let f = &block.features;
-    if f.chars <= 160 && ticker_cost(text) > 0.0 {
+    if f.chars <= 160 && ticker > 0.0 {
         return Class::Bad;
     }
     // A teaser standfirst ends with "…"; a long paragraph cut by a paywall does too, and
     // stays.
-    if teaser_end(text) && f.chars <= TEASER_MAX {
+    let teaser = teaser_end(text);
+    if teaser && f.chars <= TEASER_MAX {
         return Class::Bad;
     }
     if f.words < 4 {
@@ -254,7 +277,7 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
     if f.letters * 2 < f.chars || (f.letters > 20 && f.upper_ratio() > 0.6) {
         return Class::Bad;
     }
-    let enough = (f.words as f32 * PROSE_DENSITY).ceil() as usize;
+    let enough = ceil(f.words as f32 * PROSE_DENSITY);
     let hits = block
         .sample_words
         .and_then(|c| function_words_from(c, text, lang, enough))
@@ -266,15 +289,26 @@ fn classify(block: &Block, text: &str, lang: Language) -> Class {
         Class::Good(chars)
     } else if prose && f.words >= 15 {
         Class::Good(0.7 * chars)
-    } else if f.words >= 25 && (f.ends_sentence || sentence_marks(text) >= 2) {
+    } else if f.words >= 25 && (f.ends_sentence || has_sentence_marks(text, 2)) {
         // Long running text in a language no list knows (or no language at all).
         Class::Good(0.6 * chars)
     } else if f.ends_sentence && f.words >= 10 && density >= 0.08 {
         Class::Good(0.3 * chars)
-    } else if !teaser_end(text) && (density >= 0.15 || !f.starts_upper || f.ends_sentence) {
+    } else if !teaser && (density >= 0.15 || !f.starts_upper || f.ends_sentence) {
         Class::Short
     } else {
         Class::Bad
+    }
+}
+
+/// `x.ceil() as usize` for a non-negative `x` below 2^24 (a word count times a share),
+/// without a call into the maths library.
+fn ceil(x: f32) -> usize {
+    let t = x as usize;
+    if (t as f32) < x {
+        t + 1
+    } else {
+        t
     }
 }
 
@@ -374,7 +408,7 @@ impl Filter for BodyRegion {
                 scores.push(-cost);
                 continue;
             }
-            let c = classify(b, doc.text(b), lang);
+            let (c, ticker) = classify(b, doc.text(b), lang);
             let s = match c {
                 Class::Good(v) => {
                     // One paragraph does not wipe out a long run of chrome: a related list
@@ -388,7 +422,7 @@ impl Filter for BodyRegion {
                 }
                 Class::Bad => {
                     run = (run + 1.0).min(RUN_CAP);
-                    -BAD_STEP * run - ticker_cost(doc.text(b))
+                    -BAD_STEP * run - ticker
                 }
             };
             classes.push(Some(c));
@@ -475,6 +509,34 @@ pub(crate) mod tests {
             function_words("Il est dans la maison", Language::French, 2),
             2
         );
+    }
+
+    #[test]
+    fn the_fixed_size_table_keeps_every_function_word() {
+        assert!(NEUTRAL_STOPWORDS.iter().all(|w| w.to_lowercase() == *w));
+        for (list, flag) in [(FRENCH, FR), (ENGLISH, EN), (NEUTRAL_STOPWORDS, NEUTRAL)] {
+            for w in list {
+                let mut hits = Vec::new();
+                FUNCTION_WORDS.scan(w, |f| {
+                    hits.push(f);
+                    true
+                });
+                assert!(hits.len() == 1 && hits[0] & flag != 0, "{w:?} {hits:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ceil_without_libm_is_ceil() {
+        for w in 0..200_000u32 {
+            let x = w as f32 * PROSE_DENSITY;
+            assert_eq!(ceil(x), x.ceil() as usize, "{w}");
+        }
+        assert_eq!(ceil(2.0), 2);
+        assert_eq!(ceil(2.5), 3);
+        assert!(has_sentence_marks("a, b. c", 2) && !has_sentence_marks("a, b.c", 2));
+        assert!(teaser_end("Titre…") && teaser_end("Titre [...]...") && teaser_end("Titre (…) "));
+        assert!(!teaser_end("Titre.") && !teaser_end("Titre") && !teaser_end(""));
     }
 
     /// Lines in the manner of a page: French, English and German running text, menus,
