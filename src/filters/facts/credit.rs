@@ -219,6 +219,12 @@ fn fold(s: &str) -> String {
     out
 }
 
+/// Whether `s` holds more than `n` characters. A text holds no more characters than bytes:
+/// one of at most `n` bytes is not counted.
+fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().count() > n
+}
+
 /// Qualifiers that say what kind of picture it is, not whose: dropped from the credit.
 fn is_qualifier(segment: &str) -> bool {
     if segment.len() > 40 {
@@ -310,7 +316,7 @@ static FOOTER: Lazy<Regex> = Lazy::new(|| {
 /// One segment of a credit: a name or an agency, a few words, no sentence punctuation.
 fn segment_ok(seg: &str, labelled: bool) -> bool {
     let s = seg.trim();
-    if s.is_empty() || s.chars().count() > 40 {
+    if s.is_empty() || longer_than(s, 40) {
         return false;
     }
     let words = s.split_whitespace().count();
@@ -415,7 +421,7 @@ fn normalise(value: &str, labelled: bool) -> Option<String> {
         .trim_start_matches(['(', '['])
         .trim_end_matches([')', ']', '.', ','])
         .trim();
-    if value.is_empty() || value.chars().count() > 100 {
+    if value.is_empty() || longer_than(value, 100) {
         return None;
     }
     // Without a label, a part must be a known agency: no spelling anywhere, no credit. Most
@@ -510,7 +516,7 @@ static CREDIT_WORD: Lazy<Regex> = Lazy::new(|| {
 /// ```
 pub fn parse_credit(text: &str) -> Option<String> {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 120 {
+    if t.is_empty() || longer_than(t, 120) {
         return None;
     }
     if let Some(m) = may_open_label(t).then(|| LABEL.find(t)).flatten() {
@@ -572,7 +578,7 @@ pub fn split_caption_credit(text: &str) -> Option<(usize, String)> {
 /// [`split_caption_credit`] without its length test.
 fn split_any_caption_credit(text: &str) -> Option<(usize, String)> {
     let t = text.trim_end();
-    if t.chars().count() > 400 {
+    if longer_than(t, 400) {
         return None;
     }
     // 0. "…in 2023.CreditCredit Jeon Heon-Kyun/EPA": an English "Credit" label glued to the
@@ -634,15 +640,20 @@ fn split_any_caption_credit(text: &str) -> Option<(usize, String)> {
     }
     // 4. Unlabelled "NAME / AGENCY" after the caption's last sentence or a dash: the last
     //    space or no-break space within 80 bytes of the end that such a mark precedes.
+    //    The bytes that start a space (' ', and 0xC2 of U+00A0) are found by `memrchr2`,
+    //    from the end, as the loop over every byte found them.
     let b = t.as_bytes();
-    let cut = (t.len().saturating_sub(80)..t.len()).rev().find(|&i| {
-        let space = match b.get(i) {
-            Some(b' ') => true,
-            Some(0xC2) => b.get(i + 1) == Some(&0xA0),
-            _ => false,
-        };
-        space && mark_before(t, i)
-    })?;
+    let from = t.len().saturating_sub(80);
+    let cut = memchr::memrchr2_iter(b' ', 0xC2, b.get(from..).unwrap_or(&[]))
+        .map(|j| from + j)
+        .find(|&i| {
+            let space = match b.get(i) {
+                Some(b' ') => true,
+                Some(0xC2) => b.get(i + 1) == Some(&0xA0),
+                _ => false,
+            };
+            space && mark_before(t, i)
+        })?;
     let tail = t[cut..].trim();
     if !tail.contains('/') && agency(tail).is_none() {
         return None;
@@ -883,6 +894,21 @@ mod tests {
         for v in ["Politique internationale", "Après Paris", "MAPS", "Mapa"] {
             assert!(!AGENCY_ANYWHERE.is_match(v), "{v:?}");
         }
+    }
+
+    /// [`longer_than`] counts characters, not bytes, past its byte shortcut.
+    #[test]
+    fn longer_than_counts_characters() {
+        assert!(!longer_than("", 0));
+        assert!(longer_than("a", 0));
+        assert!(!longer_than("abc", 3));
+        assert!(longer_than("abcd", 3));
+        // Four bytes, two characters.
+        assert!(!longer_than("éé", 3));
+        assert!(!longer_than("éé", 2));
+        assert!(longer_than("ééé", 2));
+        assert!(!longer_than(&"é".repeat(120), 120));
+        assert!(longer_than(&"é".repeat(121), 120));
     }
 
     #[test]
