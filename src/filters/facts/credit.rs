@@ -249,12 +249,20 @@ fn is_qualifier(segment: &str) -> bool {
 }
 
 /// A credit label, its value after it: "Crédit : ", "Crédits photo :", "©", "Photo :",
-/// "Photo by", "Image :", "Source :".
-const LABEL_PATTERN: &str = r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b|©|\(c\)|copyright\s+)\s*";
+/// "Photo by", "Image :", "Source :". With `by`, the pattern has its "Photo by" branch (the
+/// whole label); without it, the rest, in the same order (see [`Label`]).
+fn label_pattern(by: bool) -> String {
+    const COLON: &str = r"(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]";
+    const BY: &str =
+        r"|(?:photo\s+illustration|illustration|photo|picture|image|vid[ée]o)\s+(?:by|de|par)\b";
+    const SIGN: &str = r"©|\(c\)|copyright\s+";
+    let by = if by { BY } else { "" };
+    format!(r"(?i)^(?:[•·|\-–—]\s*)?(?:{COLON}{by}|{SIGN})\s*")
+}
 
-/// [`LABEL_PATTERN`], run so that the lazy DFA does the work on most lines: its one `\b`
-/// (in the branch "Photo by" / "Illustration de" / "Vidéo par") keeps the lazy DFA off any
-/// line with an accent ("Crédit : AFP").
+/// The credit label pattern ([`label_pattern`]), run so that the lazy DFA does the work on
+/// most lines: its one `\b` (in the branch "Photo by" / "Illustration de" / "Vidéo par") keeps
+/// the lazy DFA off any line with an accent ("Crédit : AFP").
 ///
 /// * `whole` is the pattern, [`Gated`]: its gate (the pattern without `\b`) rules out most
 ///   lines in one DFA search;
@@ -268,16 +276,13 @@ struct Label {
     plain: Regex,
 }
 
-static LABEL: Lazy<Label> = Lazy::new(|| {
-    Label {
-    whole: Gated::new(LABEL_PATTERN),
-    plain: Regex::new(r"(?i)^(?:[•·|\-–—]\s*)?(?:(?:cr[ée]dits?|credits?)(?:\s+(?:photos?|images?|vid[ée]o|illustrations?))?\s*[:：]|(?:photos?|images?|illustrations?|source|pictures?)\s*[:：]|©|\(c\)|copyright\s+)\s*")
-        .unwrap_or_else(super::bad_pattern),
-}
+static LABEL: Lazy<Label> = Lazy::new(|| Label {
+    whole: Gated::new(&label_pattern(true)),
+    plain: Regex::new(&label_pattern(false)).unwrap_or_else(super::bad_pattern),
 });
 
 impl Label {
-    /// Same as `find` with [`LABEL_PATTERN`].
+    /// Same as `find` with the whole label pattern.
     fn find<'t>(&self, t: &'t str) -> Option<regex::Match<'t>> {
         if !self.whole.may_match(t) {
             return None;
@@ -285,7 +290,7 @@ impl Label {
         self.plain.find(t).or_else(|| self.whole.find(t))
     }
 
-    /// Same as `is_match` with [`LABEL_PATTERN`].
+    /// Same as `is_match` with the whole label pattern.
     fn is_match(&self, t: &str) -> bool {
         self.whole.may_match(t) && (self.plain.is_match(t) || self.whole.is_match(t))
     }
@@ -750,7 +755,7 @@ mod tests {
     /// The two parts of [`Label`] find what the one pattern found.
     #[test]
     fn label_parts_match_as_the_pattern() {
-        let whole = Regex::new(LABEL_PATTERN).unwrap();
+        let whole = Regex::new(&label_pattern(true)).unwrap();
         let mut matched = 0;
         for t in [
             "Crédit : AFP",
