@@ -64,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let article = pipeline.clean_text(PAGE)?;
     println!("\nbody:\n{}\n", article.text);
     println!("removed:");
-    for r in &article.removed {
+    for r in article.removed() {
         println!("- [{}] by {}: {:?}", r.reason, r.filter, r.text);
     }
     Ok(())

@@ -26,8 +26,8 @@ fn print_article(a: &Article) {
         println!("[{}] {p}\n", i + 1);
     }
 
-    println!("=== Removed ({} blocks) ===", a.removed.len());
-    for r in &a.removed {
+    println!("=== Removed ({} blocks) ===", a.removed().len());
+    for r in a.removed() {
         println!("- {:<34} {:?}", format!("[{}]", r.reason), r.text);
     }
 

@@ -1,7 +1,7 @@
 //! The result users consume: [`Article`], and the fact types filters record on the way
 //! ([`Facts`], [`Quote`], [`Mention`], [`Caption`], [`ReadingTime`]).
 
-use crate::document::{BlockId, Document, Removed};
+use crate::document::{BlockId, Document, OwnedLog, Removals};
 use crate::lang::Language;
 use crate::InputNote;
 
@@ -207,8 +207,10 @@ pub struct Article {
     pub updated: Option<String>,
     /// Datelines found at the head of the body.
     pub datelines: Vec<String>,
-    /// Every block or part of a block taken out of the body, in input order, with its reason.
-    pub removed: Vec<Removed>,
+    /// Every block or part of a block taken out of the body, in input order, with its reason:
+    /// read it with [`Article::removed`]. (A record holds no copy of its own: the log keeps the
+    /// removed text once.)
+    removed: OwnedLog,
     /// Notes about how the input was read.
     pub notes: Vec<InputNote>,
 }
@@ -216,7 +218,7 @@ pub struct Article {
 impl Article {
     /// Assembles the article from a document the filters have run over.
     pub fn from_document(doc: Document) -> Article {
-        let (buf, blocks, mut removed, facts, language, notes) = doc.into_parts();
+        let (buf, blocks, mut log, facts, language, notes) = doc.into_parts();
         // Offsets of each body block in the joined text.
         let mut offset_of: Vec<Option<usize>> = vec![None; blocks.len()];
         // The joined text's length and the paragraph count, known before any copy.
@@ -253,8 +255,17 @@ impl Article {
                 Some(q)
             })
             .collect();
-        // Removal records in input order: by block, then by position inside the block.
-        removed.sort_by_key(|r| (r.block, r.span.start));
+        // Removal records in input order: by block, then by position inside the block. Their
+        // text is copied out of the document's buffer into one string, so that the article
+        // does not keep the whole input alive for the removed part of it.
+        log.records.sort_by_key(|r| (r.block, r.span.start));
+        let removed_bytes = log.records.iter().map(|r| r.text.len()).sum();
+        let mut removed_text = String::with_capacity(removed_bytes);
+        for r in &mut log.records {
+            let start = removed_text.len();
+            removed_text.push_str(buf.get(r.text.clone()).unwrap_or(""));
+            r.text = start..removed_text.len();
+        }
         Article {
             language,
             title: facts.title,
@@ -273,8 +284,17 @@ impl Article {
             published: facts.published,
             updated: facts.updated,
             datelines: facts.datelines,
-            removed,
+            removed: OwnedLog {
+                buf: removed_text,
+                log,
+            },
             notes,
         }
+    }
+
+    /// Every block or part of a block taken out of the body, in input order, with its reason
+    /// and the filter that removed it.
+    pub fn removed(&self) -> Removals<'_> {
+        self.removed.view()
     }
 }

@@ -1,4 +1,4 @@
-//! The document model: [`Document`], [`Block`], [`Span`], [`Reason`] and [`Removed`].
+//! The document model: [`Document`], [`Block`], [`Span`], [`Reason`], and the removal log ([`Removals`], [`Removed`]).
 //!
 //! A document is the page cut into blocks. Filters never delete a block: they mark it removed
 //! with a [`Reason`] (the pipeline keeps the log), so block ids stay stable and every block of
@@ -8,6 +8,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
+
+mod removals;
+
+pub(crate) use removals::{Log, OwnedLog, Record};
+pub use removals::{Removals, RemovalsIter, Removed};
 
 use crate::article::Facts;
 use crate::lang::Language;
@@ -606,24 +611,6 @@ impl serde::Serialize for Reason {
     }
 }
 
-/// A block, or part of one, taken out of the body, with why and by whom.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct Removed {
-    /// The text that was removed.
-    pub text: String,
-    /// Why.
-    pub reason: Reason,
-    /// The [`name`](crate::Filter::name) of the filter that removed it (shared by all its
-    /// removals: a removal allocates nothing for it).
-    pub filter: Arc<str>,
-    /// The block it came from.
-    pub block: BlockId,
-    /// Where it was in the input.
-    pub span: Span,
-}
-
 /// The filter name of removals made while a document is read, before any filter runs.
 static INPUT_FILTER: once_cell::sync::Lazy<Arc<str>> =
     once_cell::sync::Lazy::new(|| Arc::from("input"));
@@ -634,12 +621,13 @@ pub struct Document {
     source: SourceKind,
     buf: String,
     blocks: Vec<Block>,
-    removed: Vec<Removed>,
+    removed: Log,
     facts: Facts,
     language: Language,
     notes: Vec<InputNote>,
     region: Option<Range<BlockId>>,
-    current_filter: Arc<str>,
+    /// Index in the log's filter names of the filter now running.
+    current_filter: u32,
     html_tree: Option<Box<crate::input::html::HtmlTree>>,
     /// Changes that leave the lengths of `blocks`, `removed` and `buf` as they were (a removal
     /// relabelled as a fact, a text replaced): with those lengths and the region, whether the
@@ -659,12 +647,15 @@ impl Document {
             source,
             buf: String::new(),
             blocks: Vec::new(),
-            removed: Vec::new(),
+            removed: Log {
+                records: Vec::new(),
+                filters: vec![Arc::clone(&INPUT_FILTER)],
+            },
             facts: Facts::default(),
             language: Language::Unknown,
             notes: Vec::new(),
             region: None,
-            current_filter: Arc::clone(&INPUT_FILTER),
+            current_filter: 0,
             html_tree: None,
             edits: 0,
             fact_scope: Default::default(),
@@ -692,7 +683,7 @@ impl Document {
     /// Makes room for `n` more removal records (filters that know how many blocks they will
     /// remove).
     pub(crate) fn reserve_removed(&mut self, n: usize) {
-        self.removed.reserve(n);
+        self.removed.records.reserve(n);
     }
 
     pub(crate) fn push_block_range(
@@ -854,8 +845,8 @@ impl Document {
     }
 
     /// Everything removed so far, in the order of removal.
-    pub fn removed(&self) -> &[Removed] {
-        &self.removed
+    pub fn removed(&self) -> Removals<'_> {
+        self.removed.view(&self.buf)
     }
 
     /// The language the pipeline runs with (detected or fixed).
@@ -902,15 +893,16 @@ impl Document {
 
     /// The name of the filter now running (recorded with each removal).
     pub fn current_filter(&self) -> &str {
-        &self.current_filter
+        self.removed
+            .filters
+            .get(self.current_filter as usize)
+            .map_or("", |f| f.as_ref())
     }
 
     /// Records later removals under `name`, shared with the caller: a filter's name is not
     /// copied for every page.
     pub(crate) fn set_current_filter_shared(&mut self, name: &Arc<str>) {
-        if !Arc::ptr_eq(&self.current_filter, name) {
-            self.current_filter = Arc::clone(name);
-        }
+        self.current_filter = self.removed.filter_index(name);
     }
 
     /// Removes block `id` from the body with `reason`. Returns `false` (and changes nothing)
@@ -922,13 +914,13 @@ impl Document {
         if block.removed.is_some() {
             return false;
         }
-        let text = self.buf.get(block.text.clone()).unwrap_or("").to_owned();
+        let text = block.text.clone();
         let span = block.span;
-        let idx = self.removed.len();
-        self.removed.push(Removed {
+        let idx = self.removed.records.len();
+        self.removed.records.push(Record {
             text,
             reason,
-            filter: self.current_filter.clone(),
+            filter: self.current_filter,
             block: id,
             span,
         });
@@ -945,8 +937,8 @@ impl Document {
         };
         match block.removed {
             Some(idx) => {
-                let filter = self.current_filter.clone();
-                if let Some(r) = self.removed.get_mut(idx) {
+                let filter = self.current_filter;
+                if let Some(r) = self.removed.records.get_mut(idx) {
                     if !r.reason.is_fact() {
                         r.reason = Reason::Fact(kind);
                         r.filter = filter;
@@ -1011,7 +1003,8 @@ impl Document {
         let kept_end = kept_start + kept_trimmed.len();
         let gone_off = gone.as_ptr() as usize - text.as_ptr() as usize
             + (gone.len() - gone.trim_start().len());
-        let gone_text = gone_trimmed.to_owned();
+        let gone_start = gone_trimmed.as_ptr() as usize - self.buf.as_ptr() as usize;
+        let gone_text = gone_start..gone_start + gone_trimmed.len();
         let verbatim = self.source == SourceKind::Text;
         let block = &mut self.blocks[id];
         let base = block.text.start;
@@ -1032,10 +1025,10 @@ impl Document {
         self.blocks[id].features = features;
         self.blocks[id].sample_words = None;
         self.blocks[id].first_copy = NO_COPY;
-        self.removed.push(Removed {
+        self.removed.records.push(Record {
             text: gone_text,
             reason,
-            filter: self.current_filter.clone(),
+            filter: self.current_filter,
             block: id,
             span: gone_span,
         });
@@ -1067,16 +1060,7 @@ impl Document {
         }
     }
 
-    pub(crate) fn into_parts(
-        self,
-    ) -> (
-        String,
-        Vec<Block>,
-        Vec<Removed>,
-        Facts,
-        Language,
-        Vec<InputNote>,
-    ) {
+    pub(crate) fn into_parts(self) -> (String, Vec<Block>, Log, Facts, Language, Vec<InputNote>) {
         (
             self.buf,
             self.blocks,
@@ -1126,9 +1110,15 @@ mod tests {
         let mut d = doc(&["Crédit : AFP", "Body text."]);
         assert!(d.remove(0, Reason::BeforeArticle));
         assert!(!d.remove(0, Reason::Footer));
-        assert_eq!(d.removed()[0].reason, Reason::BeforeArticle);
+        assert_eq!(
+            d.removed().get(0).map(|r| r.reason),
+            Some(&Reason::BeforeArticle)
+        );
         assert!(d.take_as_fact(0, FactKind::Credit));
-        assert_eq!(d.removed()[0].reason, Reason::Fact(FactKind::Credit));
+        assert_eq!(
+            d.removed().get(0).map(|r| r.reason),
+            Some(&Reason::Fact(FactKind::Credit))
+        );
         assert_eq!(d.body().count(), 1);
     }
 
@@ -1138,7 +1128,10 @@ mod tests {
         let n = "À lire aussi Un titre.".len();
         assert!(d.strip_prefix(0, n, Reason::Teaser));
         assert_eq!(d.text_of(0), "Le corps commence ici.");
-        assert_eq!(d.removed()[0].text, "À lire aussi Un titre.");
+        assert_eq!(
+            d.removed().get(0).map(|r| r.text),
+            Some("À lire aussi Un titre.")
+        );
         // A length inside a multi-byte character is moved to a boundary, never panics.
         assert!(d.strip_suffix(0, 1000, Reason::Footer));
         assert!(d.block(0).is_some_and(|b| b.is_removed()));

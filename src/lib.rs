@@ -14,7 +14,7 @@
 //! let page = "Bienvenue sur RTL\nLes deux ministres de la Défense ont convenu d'un rapprochement entre les services de renseignement français et russe.\nJe crée mon compte";
 //! let article = newsclean::clean_text(page)?;
 //! assert_eq!(article.paragraphs.len(), 1);
-//! for r in &article.removed {
+//! for r in article.removed() {
 //!     println!("removed {:?}: {}", r.text, r.reason);
 //! }
 //! # Ok::<(), newsclean::Error>(())
@@ -87,8 +87,8 @@ pub use article::{
     Anchor, Article, Caption, Facts, Mention, MentionKind, Quote, QuoteFact, ReadingTime,
 };
 pub use document::{
-    Block, BlockId, BlockKind, Document, FactKind, Features, HtmlInfo, Reason, Removed, SourceKind,
-    Span,
+    Block, BlockId, BlockKind, Document, FactKind, Features, HtmlInfo, Reason, Removals,
+    RemovalsIter, Removed, SourceKind, Span,
 };
 pub use error::{BoxError, Error, InputNote};
 pub use lang::{detect_document_language, detect_language, stopword_counts, Language};

@@ -77,7 +77,11 @@ fn check_case(dir: &Path, failures: &mut Vec<String>) {
     for want in expected["removed"].as_array().into_iter().flatten() {
         let text = want["text"].as_str().unwrap_or_default();
         let reason = want["reason"].as_str();
-        let hits: Vec<_> = article.removed.iter().filter(|r| r.text == text).collect();
+        let hits: Vec<_> = article
+            .removed()
+            .iter()
+            .filter(|r| r.text == text)
+            .collect();
         if hits.is_empty() {
             fail(format!("not in removed: {text:?}"));
         } else if let Some(reason) = reason {

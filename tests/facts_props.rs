@@ -112,7 +112,7 @@ proptest! {
         let text = lines.join("\n");
         let doc_blocks = newsclean::Document::from_text(&text).blocks().len();
         let a = Pipeline::french().clean_text(&text).unwrap();
-        let mut kept: Vec<usize> = a.removed.iter().map(|r| r.block).collect();
+        let mut kept: Vec<usize> = a.removed().iter().map(|r| r.block).collect();
         kept.sort_unstable();
         kept.dedup();
         // Every block is in the body or has at least one removal record.

@@ -23,7 +23,7 @@ fn check(a: &Article) {
         facts::EstimatedReadingTime::default().seconds(words, newsclean::Language::French)
     );
     let fact = |text: &str| {
-        a.removed
+        a.removed()
             .iter()
             .find(|r| r.text.starts_with(text))
             .map(|r| r.reason.clone())

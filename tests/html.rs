@@ -19,10 +19,10 @@ fn fixture_str(name: &str) -> String {
 }
 
 fn removed_with<'a>(a: &'a newsclean::Article, text: &str) -> Option<&'a Reason> {
-    a.removed
+    a.removed()
         .iter()
         .find(|r| r.text.contains(text))
-        .map(|r| &r.reason)
+        .map(|r| r.reason)
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn nothing_is_lost() {
     let doc = Document::from_html(&html, &Limits::default()).expect("parses");
     let blocks = doc.blocks().len();
     let a = Pipeline::default().clean_html(&html).expect("cleans");
-    let mut ids: Vec<_> = a.removed.iter().map(|r| r.block).collect();
+    let mut ids: Vec<_> = a.removed().iter().map(|r| r.block).collect();
     ids.dedup();
     assert_eq!(a.paragraphs.len() + ids.len(), blocks);
 }
@@ -419,7 +419,7 @@ fn a_twenty_megabyte_page() {
     let a = Pipeline::french().clean_html(&page).expect("cleans");
     assert!(a.paragraphs.len() > 100_000);
     assert!(a.paragraphs.iter().all(|p| p.starts_with("Paragraphe ")));
-    assert!(a.removed.iter().any(|r| r.text == "Un autre lien"));
+    assert!(a.removed().iter().any(|r| r.text == "Un autre lien"));
 }
 
 #[test]
@@ -432,7 +432,7 @@ fn a_megabyte_of_links_stays_fast_enough_to_finish() {
     page.push_str("</ul></body></html>");
     let a = Pipeline::default().clean_html(&page).expect("cleans");
     assert!(a.paragraphs.is_empty());
-    assert!(a.removed.iter().all(|r| r.reason == Reason::LinkDensity));
+    assert!(a.removed().iter().all(|r| *r.reason == Reason::LinkDensity));
 }
 
 #[test]

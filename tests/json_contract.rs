@@ -20,7 +20,7 @@ fn batch_lines_carry_every_contract_key_and_the_source() {
     let removed = obj["removed"]
         .as_array()
         .unwrap_or_else(|| panic!("removed"));
-    assert_eq!(removed.len(), a.removed.len());
+    assert_eq!(removed.len(), a.removed().len());
     assert!(removed
         .iter()
         .any(|r| r["text"] == "Je crée mon compte" && r["reason"].is_string()));

@@ -30,7 +30,7 @@ fn chrome_lines_are_removed_with_a_reason() {
     let article = Pipeline::default().clean_text(PAGE).expect("clean");
     let reasons = |prefix: &str| -> Vec<Reason> {
         article
-            .removed
+            .removed()
             .iter()
             .filter(|r| r.text.starts_with(prefix))
             .map(|r| r.reason.clone())
@@ -76,7 +76,7 @@ fn head_lines_leave_the_body() {
         "Crédit : AFP",
     ] {
         assert!(!article.paragraphs.iter().any(|p| p == head), "{head}");
-        assert!(article.removed.iter().any(|r| r.text == head), "{head}");
+        assert!(article.removed().iter().any(|r| r.text == head), "{head}");
     }
 }
 
@@ -84,10 +84,10 @@ fn head_lines_leave_the_body() {
 fn every_line_ends_in_the_body_or_in_removed() {
     let article = Pipeline::default().clean_text(PAGE).expect("clean");
     assert_eq!(
-        article.removed.len() + article.paragraphs.len(),
+        article.removed().len() + article.paragraphs.len(),
         lines().len()
     );
-    for r in &article.removed {
-        assert_eq!(PAGE.get(r.span.range()), Some(r.text.as_str()));
+    for r in article.removed() {
+        assert_eq!(PAGE.get(r.span.range()), Some(r.text));
     }
 }

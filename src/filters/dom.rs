@@ -45,7 +45,7 @@ use crate::pipeline::Filter;
 /// let a = Pipeline::french().clean_html(page)?;
 /// assert_eq!(a.title.as_deref(), Some("Un titre"));
 /// assert_eq!(a.paragraphs.len(), 2);
-/// assert!(a.removed.iter().any(|r| r.reason.code() == "markup:share"));
+/// assert!(a.removed().iter().any(|r| r.reason.code() == "markup:share"));
 /// # Ok::<(), newsclean::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

@@ -32,7 +32,7 @@ use crate::pipeline::Filter;
 /// let mut doc = Document::from_text("Partager\nLe conseil municipal a voté le budget.\nPartager");
 /// Duplicates.apply(&mut doc)?;
 /// assert_eq!(doc.body().count(), 1);
-/// assert_eq!(doc.removed()[0].reason, Reason::Duplicate);
+/// assert_eq!(doc.removed().get(0).map(|r| r.reason), Some(&Reason::Duplicate));
 /// # Ok::<(), newsclean::BoxError>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -200,7 +200,7 @@ mod tests {
             ["Le maire a présenté lundi son projet de budget pour l'année prochaine."]
         );
         assert_eq!(doc.removed().len(), 4);
-        assert!(doc.removed().iter().all(|r| r.reason == Reason::Duplicate));
+        assert!(doc.removed().iter().all(|r| *r.reason == Reason::Duplicate));
         // Removal records are in input order.
         let blocks: Vec<_> = doc.removed().iter().map(|r| r.block).collect();
         assert_eq!(blocks, [0, 1, 3, 4]);

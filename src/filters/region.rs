@@ -366,7 +366,7 @@ fn trim_tail(classes: &[Option<Class>], region: std::ops::Range<usize>) -> std::
 /// doc.set_language(Language::French);
 /// BodyRegion.apply(&mut doc)?;
 /// assert_eq!(doc.body().count(), 2);
-/// assert_eq!(doc.removed()[0].reason, Reason::BeforeArticle);
+/// assert_eq!(doc.removed().get(0).map(|r| r.reason), Some(&Reason::BeforeArticle));
 /// # Ok::<(), newsclean::BoxError>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -398,7 +398,7 @@ impl Filter for BodyRegion {
                     // inside one. A "©" line may be a photo credit inside the article.
                     Some(r)
                         if matches!(r.reason, Reason::Comments | Reason::Tags)
-                            || (r.reason == Reason::Footer && !r.text.contains('©')) =>
+                            || (*r.reason == Reason::Footer && !r.text.contains('©')) =>
                     {
                         SECTION_END_COST
                     }
@@ -637,7 +637,10 @@ pub(crate) mod tests {
         let page = format!("{P1}\n{teaser}\n{P2}\n{P3}");
         let doc = run(Language::French, &page);
         assert_eq!(body(&doc), [P1, P2, P3]);
-        assert_eq!(doc.removed()[0].reason, Reason::Teaser);
+        assert_eq!(
+            doc.removed().get(0).map(|r| r.reason),
+            Some(&Reason::Teaser)
+        );
     }
 
     #[test]

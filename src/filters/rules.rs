@@ -650,7 +650,7 @@ fn headline_shaped(text: &str, chars: usize, words: usize, ends_sentence: bool) 
 ///     .with_rule(Rule::new(r"^Gagnez un séjour", Reason::Custom("site promo".into()))?);
 /// let p = Pipeline::french().to_builder().replace("line-rules", rules).build()?;
 /// let a = p.clean_text("Gagnez un séjour à Rome\nLe texte de l'article.")?;
-/// assert_eq!(a.removed[0].reason, Reason::Custom("site promo".into()));
+/// assert_eq!(a.removed().get(0).map(|r| r.reason), Some(&Reason::Custom("site promo".into())));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Default)]
@@ -950,9 +950,9 @@ mod tests {
             })
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(a
-            .removed
+            .removed()
             .iter()
-            .any(|r| r.reason == Reason::Custom("promo".into())));
+            .any(|r| *r.reason == Reason::Custom("promo".into())));
     }
 
     /// The two-letter check in front of the teaser-label pattern never hides a match of it.

@@ -254,7 +254,7 @@ fn stops_tail(doc: &Document, id: BlockId) -> bool {
         .block(id)
         .and_then(|b| b.removal())
         .and_then(|i| doc.removed().get(i))
-        .map(|r| &r.reason);
+        .map(|r| r.reason);
     match reason {
         Some(Reason::Teaser | Reason::Tags) => true,
         Some(r) => stops_head(r),
@@ -283,7 +283,7 @@ fn standing(doc: &Document, id: BlockId) -> Standing {
     let Some(idx) = b.removal() else {
         return Standing::Body;
     };
-    match doc.removed().get(idx).map(|r| &r.reason) {
+    match doc.removed().get(idx).map(|r| r.reason) {
         Some(Reason::Fact(k)) => Standing::Fact(*k),
         Some(r) if positional(r) => Standing::Positional,
         // "© AFP" under a photo matches the footer's copyright rule by its text alone; a
@@ -389,9 +389,7 @@ struct BlockState {
 
 fn block_state(doc: &Document, id: BlockId) -> BlockState {
     let removal = doc.block(id).and_then(|b| b.removal());
-    let reason = removal
-        .and_then(|i| doc.removed().get(i))
-        .map(|r| &r.reason);
+    let reason = removal.and_then(|i| doc.removed().get(i)).map(|r| r.reason);
     BlockState {
         removal,
         fact: reason.is_some_and(Reason::is_fact),

@@ -79,7 +79,7 @@ fn head_facts_with_a_region() {
     let reason = |id: usize| {
         d.block(id)
             .and_then(|b| b.removal())
-            .map(|i| d.removed()[i].reason.clone())
+            .and_then(|i| d.removed().get(i).map(|r| r.reason.clone()))
     };
     assert_eq!(reason(2), Some(Reason::Fact(FactKind::Byline)));
     assert_eq!(reason(3), Some(Reason::Fact(FactKind::Date)));
@@ -406,7 +406,7 @@ fn a_copyright_sign_under_a_photo_is_a_credit_not_a_footer() {
     let reason = |id: usize| {
         d.block(id)
             .and_then(|b| b.removal())
-            .map(|i| d.removed()[i].reason.clone())
+            .and_then(|i| d.removed().get(i).map(|r| r.reason.clone()))
     };
     assert_eq!(reason(2), Some(Reason::Fact(FactKind::Credit)));
     assert_eq!(reason(5), Some(Reason::Footer));
