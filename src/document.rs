@@ -1138,6 +1138,51 @@ mod tests {
     }
 
     #[test]
+    fn removal_records_keep_their_text_and_filter_through_later_edits() {
+        let mut d = doc(&["Partager", "Crédit : AFP Le ministre a parlé.", "Fin."]);
+        let rules: Arc<str> = Arc::from("line-rules");
+        let credits: Arc<str> = Arc::from("credits");
+        d.set_current_filter_shared(&rules);
+        assert!(d.remove(0, Reason::Share));
+        d.set_current_filter_shared(&credits);
+        assert!(d.strip_prefix(1, "Crédit : AFP".len(), Reason::Fact(FactKind::Credit)));
+        // The block's text is replaced after the cut: the record still reads what was cut.
+        assert!(d.replace_text(1, "Le ministre a parlé lundi."));
+        d.set_current_filter_shared(&rules);
+        assert!(d.remove(2, Reason::Footer));
+        let got: Vec<(&str, &str, Reason)> = d
+            .removed()
+            .iter()
+            .map(|r| (r.text, r.filter, r.reason.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Partager", "line-rules", Reason::Share),
+                ("Crédit : AFP", "credits", Reason::Fact(FactKind::Credit)),
+                ("Fin.", "line-rules", Reason::Footer),
+            ]
+        );
+        // Each filter's name is kept once, not per removal.
+        assert_eq!(d.removed.filters.len(), 3);
+        // The article lists them in input order, with the same text, out of one string.
+        d.remove(1, Reason::Footer);
+        let a = crate::Article::from_document(d);
+        let texts: Vec<&str> = a.removed().iter().map(|r| r.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Partager",
+                "Crédit : AFP",
+                "Le ministre a parlé lundi.",
+                "Fin."
+            ]
+        );
+        assert_eq!(a.removed().len(), 4);
+        assert_eq!(a.removed().iter().next_back().map(|r| r.block), Some(2));
+    }
+
+    #[test]
     fn latin1_classes_are_those_of_the_unicode_tables() {
         for n in 0x80u32..=0xFF {
             let Some(c) = char::from_u32(n) else {
