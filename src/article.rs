@@ -255,10 +255,13 @@ impl Article {
                 Some(q)
             })
             .collect();
-        // Removal records in input order: by block, then by position inside the block. Their
-        // text is copied out of the document's buffer into one string, so that the article
-        // does not keep the whole input alive for the removed part of it.
-        log.records.sort_by_key(|r| (r.block, r.span.start));
+        // Removal records in input order: by block, then by position inside the block (the
+        // span on a text dump; on HTML, where a cut piece has its block's span, where its text
+        // lies in the block). Their text is copied out of the document's buffer into one
+        // string, so that the article does not keep the whole input alive for the removed part
+        // of it.
+        log.records
+            .sort_by_key(|r| (r.block, r.span.start, r.text.start));
         let removed_bytes = log.records.iter().map(|r| r.text.len()).sum();
         let mut removed_text = String::with_capacity(removed_bytes);
         for r in &mut log.records {
@@ -296,5 +299,11 @@ impl Article {
     /// and the filter that removed it.
     pub fn removed(&self) -> Removals<'_> {
         self.removed.view()
+    }
+
+    /// Drops the removal log (and the removed text it holds), for a user who keeps many
+    /// articles and does not need to know what was removed. `removed()` is empty afterwards.
+    pub fn clear_removed(&mut self) {
+        self.removed = OwnedLog::default();
     }
 }

@@ -616,7 +616,7 @@ static INPUT_FILTER: once_cell::sync::Lazy<Arc<str>> =
     once_cell::sync::Lazy::new(|| Arc::from("input"));
 
 /// A page cut into blocks, with what the filters have found so far.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Document {
     source: SourceKind,
     buf: String,
@@ -636,6 +636,21 @@ pub struct Document {
     /// The fact filters' search scope, shared between them and kept with the state it was
     /// computed on (not part of the document's meaning).
     pub(crate) fact_scope: crate::filters::facts::ScopeCache,
+}
+
+impl fmt::Debug for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Document")
+            .field("source", &self.source)
+            .field("blocks", &self.blocks)
+            .field("removed", &self.removed())
+            .field("facts", &self.facts)
+            .field("language", &self.language)
+            .field("notes", &self.notes)
+            .field("region", &self.region)
+            .field("current_filter", &self.current_filter())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Document {
@@ -1003,11 +1018,10 @@ impl Document {
         let kept_end = kept_start + kept_trimmed.len();
         let gone_off = gone.as_ptr() as usize - text.as_ptr() as usize
             + (gone.len() - gone.trim_start().len());
-        let gone_start = gone_trimmed.as_ptr() as usize - self.buf.as_ptr() as usize;
-        let gone_text = gone_start..gone_start + gone_trimmed.len();
         let verbatim = self.source == SourceKind::Text;
         let block = &mut self.blocks[id];
         let base = block.text.start;
+        let gone_text = base + gone_off..base + gone_off + gone_trimmed.len();
         let old_span = block.span;
         let gone_span = if verbatim {
             Span::new(
@@ -1108,17 +1122,23 @@ mod tests {
     #[test]
     fn first_reason_wins_and_fact_relabels() {
         let mut d = doc(&["Crédit : AFP", "Body text."]);
+        let (region, credits): (Arc<str>, Arc<str>) = (Arc::from("region"), Arc::from("credits"));
+        d.set_current_filter_shared(&region);
         assert!(d.remove(0, Reason::BeforeArticle));
         assert!(!d.remove(0, Reason::Footer));
         assert_eq!(
             d.removed().get(0).map(|r| r.reason),
             Some(&Reason::BeforeArticle)
         );
+        assert_eq!(d.removed().get(0).map(|r| r.filter), Some("region"));
+        d.set_current_filter_shared(&credits);
         assert!(d.take_as_fact(0, FactKind::Credit));
+        // The fact wins, and the record now names the filter that took it.
         assert_eq!(
-            d.removed().get(0).map(|r| r.reason),
-            Some(&Reason::Fact(FactKind::Credit))
+            d.removed().get(0).map(|r| (r.reason, r.filter)),
+            Some((&Reason::Fact(FactKind::Credit), "credits"))
         );
+        assert_eq!(d.removed().len(), 1);
         assert_eq!(d.body().count(), 1);
     }
 
@@ -1180,6 +1200,33 @@ mod tests {
         );
         assert_eq!(a.removed().len(), 4);
         assert_eq!(a.removed().iter().next_back().map(|r| r.block), Some(2));
+        // Articles compare their logs by what they list, not by how the text is stored.
+        let same = |texts: &[&str]| {
+            let mut d = doc(texts);
+            d.remove(0, Reason::Share);
+            crate::Article::from_document(d)
+        };
+        assert_eq!(same(&["Partager", "Corps."]), same(&["Partager", "Corps."]));
+        assert_ne!(same(&["Partager", "Corps."]), same(&["Imprimer", "Corps."]));
+    }
+
+    #[test]
+    fn pieces_cut_from_one_html_block_are_listed_in_text_order() {
+        // On HTML a cut piece keeps its block's span: the order inside the block comes from
+        // where the piece's text lies, whatever order the cuts were made in.
+        let mut d = Document::new(SourceKind::Html);
+        d.push_block(
+            BlockKind::Paragraph,
+            "AAAA le corps du texte ZZZZ",
+            Span::new(10, 40),
+            None,
+        );
+        assert!(d.strip_suffix(0, 4, Reason::Footer));
+        assert!(d.strip_prefix(0, 4, Reason::Teaser));
+        let a = crate::Article::from_document(d);
+        let got: Vec<&str> = a.removed().iter().map(|r| r.text).collect();
+        assert_eq!(got, ["AAAA", "ZZZZ"]);
+        assert_eq!(a.paragraphs, ["le corps du texte"]);
     }
 
     #[test]

@@ -21,9 +21,28 @@ fn batch_lines_carry_every_contract_key_and_the_source() {
         .as_array()
         .unwrap_or_else(|| panic!("removed"));
     assert_eq!(removed.len(), a.removed().len());
-    assert!(removed
+    // One entry, whole: its keys, in order, and values that point back into the input.
+    let input = include_str!("../examples/data/rtl-le-drian-moscou.txt");
+    let start = input
+        .find("Je crée mon compte")
+        .unwrap_or_else(|| panic!("fixture"));
+    let entry = removed
         .iter()
-        .any(|r| r["text"] == "Je crée mon compte" && r["reason"].is_string()));
+        .find(|r| r["text"] == "Je crée mon compte")
+        .unwrap_or_else(|| panic!("no removal of the account prompt: {v}"));
+    let block = a
+        .removed()
+        .iter()
+        .find(|r| r.text == "Je crée mon compte")
+        .map(|r| r.block)
+        .unwrap_or_else(|| panic!("no record"));
+    assert_eq!(
+        serde_json::to_string(entry).unwrap_or_default(),
+        format!(
+            r#"{{"text":"Je crée mon compte","reason":"account","filter":"line-rules","block":{block},"span":{{"start":{start},"end":{}}}}}"#,
+            start + "Je crée mon compte".len()
+        )
+    );
     let rt = &obj["reading_time"];
     assert!(rt["estimated_secs"].is_u64(), "{rt}");
 }

@@ -3,7 +3,7 @@
 //! A page loses hundreds of blocks to the filters (a menu of 400 links is 400 removals), and
 //! the log keeps every one. A record holds no string of its own: its text is a range of the
 //! document's text buffer, which only ever grows, and its filter is an index into the names of
-//! the filters that removed something. Reading the log borrows both: [`Removals`] is a view of
+//! the filters that ran on the document. Reading the log borrows both: [`Removals`] is a view of
 //! the log, and each [`Removed`] a view of one record.
 
 use std::fmt;
@@ -25,7 +25,7 @@ pub(crate) struct Record {
     pub(crate) span: Span,
 }
 
-/// The records and the names of the filters that made them (each name once).
+/// The records and the names of the filters that ran (each name once).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Log {
     pub(crate) records: Vec<Record>,
@@ -36,11 +36,15 @@ impl Log {
     /// The index of `name` in the filter names, added if it is not there. Filters are found by
     /// pointer: a pipeline makes each filter's name once and hands the same one to every page.
     pub(crate) fn filter_index(&mut self, name: &Arc<str>) -> u32 {
-        if let Some(i) = self.filters.iter().rposition(|f| Arc::ptr_eq(f, name)) {
-            return i as u32;
-        }
-        self.filters.push(Arc::clone(name));
-        (self.filters.len() - 1) as u32
+        let i = match self.filters.iter().rposition(|f| Arc::ptr_eq(f, name)) {
+            Some(i) => i,
+            None => {
+                self.filters.push(Arc::clone(name));
+                self.filters.len() - 1
+            }
+        };
+        // Past 2^32 names (never, in practice) a record reads an empty filter name.
+        u32::try_from(i).unwrap_or(u32::MAX)
     }
 
     /// A view of the log over `buf`, the text buffer its ranges point into.
@@ -130,6 +134,8 @@ impl PartialEq for Removals<'_> {
     }
 }
 
+impl Eq for Removals<'_> {}
+
 impl<'a> IntoIterator for Removals<'a> {
     type Item = Removed<'a>;
     type IntoIter = RemovalsIter<'a>;
@@ -188,8 +194,9 @@ impl fmt::Debug for RemovalsIter<'_> {
 }
 
 /// A block, or part of one, taken out of the body, with why and by whom: one entry of
-/// [`Removals`], borrowed from the document or article it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// [`Removals`], borrowed from the document or article it belongs to (copy what you keep:
+/// `r.text.to_owned()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Removed<'a> {
@@ -230,6 +237,8 @@ impl PartialEq for OwnedLog {
         self.view() == other.view()
     }
 }
+
+impl Eq for OwnedLog {}
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for OwnedLog {
