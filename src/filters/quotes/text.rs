@@ -703,14 +703,22 @@ const ABBREV: [&str; 8] = ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "MM", "St"];
 /// Whether the period at byte `i` of `s` ends a sentence (not « M. », not a decimal).
 fn period_ends_sentence(s: &str, i: usize) -> bool {
     let head = s.get(..i).unwrap_or("");
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric())
-        .last()
-        .map_or(head.len(), |(k, _)| k);
-    let word = &head[start..];
-    !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
+    // The word before the period, read back at most five characters: a longer word is no
+    // abbreviation (they have at most four) and no initial.
+    let mut start = head.len();
+    let mut n = 0;
+    for (k, c) in head.char_indices().rev() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        n += 1;
+        if n > 4 {
+            return true;
+        }
+        start = k;
+    }
+    let word = head.get(start..).unwrap_or("");
+    !(ABBREV.contains(&word) || n == 1 && is_cap(word))
 }
 
 /// The sentence terminator (. ! ? …) whose last byte is at `k` of `b`: its first byte and
@@ -1277,6 +1285,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_period_is_judged_by_at_most_five_characters_back() {
+        // The whole word before the period, as it was read before.
+        fn reference(s: &str, i: usize) -> bool {
+            let head = &s[..i];
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map_or(head.len(), |(k, _)| k);
+            let word = &head[start..];
+            !(ABBREV.contains(&word) || word.chars().count() == 1 && is_cap(word))
+        }
+        let t = "M. Mme. Mlle. MMe. Dr. Pr. Me. MM. St. Ste. X. x. É. é. Ém. 3. 3.5 \
+                 Mlles. AMme. xMlle. Dupont. Léa. Ü. Mllé. 12345. MMMMM. (M. «Mme. -St. ..";
+        let mut n = 0;
+        for (i, _) in t.match_indices('.') {
+            assert_eq!(period_ends_sentence(t, i), reference(t, i), "{:?}", &t[..i]);
+            n += usize::from(!reference(t, i));
+        }
+        // Not a vacuous check: abbreviations and initials are among them.
+        assert!(n >= 10, "{n}");
     }
 
     #[test]
