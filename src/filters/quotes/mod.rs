@@ -681,7 +681,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                 .find(|x| x.has_role(head))
                                 .map(|x| x.name.to_owned());
                             if resolve::generic_head(head) && s.split_whitespace().count() <= 3 {
-                                if let Some(n) = described.get(&s.to_lowercase()) {
+                                if let Some(n) = described.get(&text::to_lowercase(s)) {
                                     resolved = Some(n.clone());
                                 } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
                                 {
@@ -754,7 +754,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                     let full = resolve::expand(&r, recent).unwrap_or(r);
                     if let Some(s) = speaker.as_deref() {
                         if desc_of(ti, s).is_some() {
-                            described.insert(s.to_lowercase(), full.clone());
+                            described.insert(text::to_lowercase(s), full.clone());
                         }
                     }
                     resolved = Some(full);

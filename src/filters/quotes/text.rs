@@ -393,6 +393,42 @@ fn lower_unicode(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`str::to_lowercase`]: runs of ASCII copied and lower-cased at once, the Latin-1 capitals
+/// mapped without the Unicode tables. (`str::to_lowercase` maps character by character but
+/// for Σ, which lower-cases by its context: a text with one is left to it.)
+pub(crate) fn to_lowercase(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        let run = b
+            .get(i..)
+            .map_or(0, |r| r.iter().position(|&x| x >= 0x80).unwrap_or(r.len()));
+        if run > 0 {
+            let n = out.len();
+            out.push_str(s.get(i..i + run).unwrap_or(""));
+            if let Some(t) = out.get_mut(n..) {
+                t.make_ascii_lowercase();
+            }
+            i += run;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        match c {
+            '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => {
+                out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
+            }
+            '\u{DF}'..='\u{FF}' => out.push(c),
+            'Σ' => return s.to_lowercase(),
+            c => out.extend(c.to_lowercase()),
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// Calls `f` with the lower-case form of `s` (as [`lower`] gives it), built on the stack when
 /// `s` is short and holds only ASCII, ’ and Latin-1 letters (the usual case for the
 /// capitalised words of names), so without an allocation.
@@ -1285,6 +1321,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn to_lowercase_is_the_standard_one() {
+        let mut all: String = ('\0'..='\u{2FF}').collect();
+        all.push_str(" ΣΑΣ ΌΣΟΣ. İstanbul ÀÉÎÕÜ×Þß ÿ Ÿ ǅ ẞ K Ω Ⅻ Ⓐ 𐐀 Éric LE DRIAN l’élue");
+        let mut texts: Vec<String> = all.split(' ').map(str::to_owned).collect();
+        texts.extend(all.chars().map(String::from));
+        texts.push(all.replace('Σ', "s"));
+        texts.push(all.clone());
+        texts.push("La Ministre de l’Intérieur HÉLÈNE Rousseau".into());
+        texts.push(String::new());
+        for t in &texts {
+            assert_eq!(to_lowercase(t), t.to_lowercase(), "{t:?}");
+        }
+        assert_eq!(to_lowercase("L’Élue DU Nord"), "l’élue du nord");
     }
 
     #[test]
