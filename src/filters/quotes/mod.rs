@@ -291,6 +291,8 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
+        // The tokens before the mark at which no cue starts, once asked.
+        let mut no_cue = attribution::NoCue::default();
         // What the words before the marks say (`mentions::introducer`), once known: it is
         // asked up to three times with the same words.
         let mut intro: Option<Option<MentionKind>> = None;
@@ -331,7 +333,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some(f) = attribution::intro_before(to, before) {
+            if let Some(f) = attribution::intro_before(to, before, &mut no_cue) {
                 let weak = f.cue.as_deref() == Some(":") && f.speaker.is_none();
                 if !(weak && qwords < 4) {
                     verdict = Some(Verdict::Speech { f, inherit: false });
@@ -378,7 +380,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some((f, inherit)) = attribution::embedded(to, before, tc, after) {
+            if let Some((f, inherit)) = attribution::embedded(to, before, tc, after, &mut no_cue) {
                 verdict = Some(Verdict::Speech { f, inherit });
             }
         }
