@@ -608,6 +608,10 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
             _ => (false, 0),
         };
         if !ok {
+            // A word goes on; punctuation is looked at. (A word is neither « . » nor « , ».)
+            if t.word {
+                continue;
+            }
             let title_dot =
                 surf(text, &toks[i]) == "." && i > 0 && with_low(text, &toks[i - 1], is_title);
             if surf(text, &toks[i]) == "," && commas < 2 {
