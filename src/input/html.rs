@@ -1006,13 +1006,22 @@ impl Walker<'_> {
         (neg, flags)
     }
 
+    /// Ends the block being laid out.
+    #[inline(always)]
     fn flush(&mut self, caption: bool, heading1: bool) {
         self.layout.pending_space = false;
         if self.layout.block_is_empty() {
-            // Nothing laid out (most flushes: an element that starts right after another).
+            // Nothing laid out (most flushes: an element that starts right after another),
+            // told where the walk calls.
             self.layout.link_chars = 0;
             return;
         }
+        self.flush_block(caption, heading1);
+    }
+
+    /// [`Walker::flush`] of a block with text.
+    #[inline(never)]
+    fn flush_block(&mut self, caption: bool, heading1: bool) {
         let link_chars = std::mem::take(&mut self.layout.link_chars);
         let start = self.layout.start;
         let node = self.containers.last().copied().unwrap_or(0);
