@@ -424,9 +424,18 @@ fn shingles(text: &str, mut f: impl FnMut(u64)) {
         let b = bytes[i];
         let c = BYTE_CLASS[b as usize];
         if c > NOT_ASCII {
+            // A run of ASCII letters and digits, read in a loop of its own.
             h = (h ^ u64::from(c)).wrapping_mul(PRIME);
             in_word = true;
             i += 1;
+            while let Some(&b) = bytes.get(i) {
+                let c = BYTE_CLASS[usize::from(b)];
+                if c <= NOT_ASCII {
+                    break;
+                }
+                h = (h ^ u64::from(c)).wrapping_mul(PRIME);
+                i += 1;
+            }
             continue;
         }
         if c == 0 {
