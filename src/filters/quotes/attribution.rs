@@ -226,6 +226,35 @@ fn match_form(
     best
 }
 
+/// The tokens before a mark at which no cue starts, as a scan found them: one bit for each of
+/// the last 64 tokens, so that [`intro_before`] and [`embedded`], which read the same last
+/// tokens, ask [`cue_at`] about each only once.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct NoCue(u64);
+
+impl NoCue {
+    /// The bit of token `i` of a list of `n`, for the last 64 tokens.
+    fn bit(n: usize, i: usize) -> u64 {
+        match n.checked_sub(i) {
+            Some(d @ 1..=64) => 1 << (d - 1),
+            _ => 0,
+        }
+    }
+
+    /// [`cue_at`], answered at once for a token already found to start none.
+    fn cue_at(&mut self, text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
+        let bit = Self::bit(toks.len(), i);
+        if self.0 & bit != 0 {
+            return None;
+        }
+        let c = cue_at(text, toks, i);
+        if c.is_none() {
+            self.0 |= bit;
+        }
+        c
+    }
+}
+
 /// A cue starting at token `i`.
 pub(crate) fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Cue> {
     let mut j = i;
@@ -579,6 +608,10 @@ pub(crate) fn selon_before(text: &str, toks: &[Tok]) -> Option<String> {
             _ => (false, 0),
         };
         if !ok {
+            // A word goes on; punctuation is looked at. (A word is neither « . » nor « , ».)
+            if t.word {
+                continue;
+            }
             let title_dot =
                 surf(text, &toks[i]) == "." && i > 0 && with_low(text, &toks[i - 1], is_title);
             if surf(text, &toks[i]) == "," && commas < 2 {
@@ -822,7 +855,7 @@ pub(crate) fn inner_incise(text: &str, toks: &[Tok]) -> Option<Found> {
 
 /// An intro before the quote: `toks` run from the sentence start (or the previous quote) to
 /// the opening mark.
-pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
+pub(crate) fn intro_before(text: &str, toks: &[Tok], memo: &mut NoCue) -> Option<Found> {
     let n = toks.len();
     if n == 0 {
         return None;
@@ -835,7 +868,7 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
         let mut best: Option<Cue> = None;
         let mut i = lo;
         while i < end {
-            if let Some(c) = cue_at(text, toks, i) {
+            if let Some(c) = memo.cue_at(text, toks, i) {
                 i = c.end.max(i + 1);
                 if c.kind != FormKind::Infinitive && c.kind != FormKind::Gerund {
                     best = Some(c);
@@ -909,7 +942,7 @@ pub(crate) fn intro_before(text: &str, toks: &[Tok]) -> Option<Found> {
     // No colon: the verb right before the mark (« Elle affirme « … » »).
     let lo = end.saturating_sub(4);
     for i in (lo..end).rev() {
-        if let Some(c) = cue_at(text, toks, i) {
+        if let Some(c) = memo.cue_at(text, toks, i) {
             if c.end == end && (c.kind == FormKind::Finite || c.aux) {
                 let sp = c.pronoun.clone().or_else(|| np_before(text, toks, c.first));
                 sp.as_ref()?;
@@ -933,13 +966,14 @@ pub(crate) fn embedded(
     toks: &[Tok],
     after_text: &str,
     after: &[Tok],
+    memo: &mut NoCue,
 ) -> Option<(Found, bool)> {
     let n = toks.len();
     let lo = n.saturating_sub(30);
     let mut best: Option<Cue> = None;
     let mut i = lo;
     while i < n {
-        if let Some(c) = cue_at(text, toks, i) {
+        if let Some(c) = memo.cue_at(text, toks, i) {
             i = c.end.max(i + 1);
             best = Some(c);
             continue;
@@ -996,4 +1030,33 @@ pub(crate) fn embedded(
         },
         inherit,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filters::quotes::text::tokenize;
+
+    #[test]
+    fn the_no_cue_memo_gives_the_answers_of_cue_at() {
+        // Long enough that the first tokens fall outside the memo's last 64.
+        let text = "Le ministre, qui s'est dit inquiet, a-t-il ajouté devant la presse : il a \
+                    tenu à préciser que les élus ont déclaré la chose. "
+            .repeat(4);
+        let toks = tokenize(&text, 0..text.len());
+        assert!(toks.len() > 100);
+        let mut memo = NoCue::default();
+        let mut found = 0;
+        for round in 0..2 {
+            for i in (0..toks.len() + 2).rev() {
+                let want = cue_at(&text, &toks, i).map(|c| (c.first, c.end, c.text));
+                let got = memo
+                    .cue_at(&text, &toks, i)
+                    .map(|c| (c.first, c.end, c.text));
+                assert_eq!(got, want, "{round} {i}");
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found >= 8, "{found}");
+    }
 }

@@ -17,13 +17,19 @@ fn is_mark(c: char, apostrophes: bool) -> bool {
 /// The next mark at or after byte `pos` of `para`: « » ‹ › „ “ ” ‘ ", and with `apostrophes`
 /// (inside a quote) ' and ’ too. In UTF-8 these are '"', '\'' and the sequences C2 AB, C2 BB
 /// and E2 80 xx: a `memchr` for their first bytes, then a look at the bytes after.
+#[cfg(test)]
 fn next_mark(para: &str, pos: usize, apostrophes: bool) -> Option<(usize, char)> {
+    next_mark_with(para, pos, apostrophes, apostrophes)
+}
+
+/// [`next_mark`], with ' taken only with `straight` and ’ only with `curly`.
+fn next_mark_with(para: &str, pos: usize, straight: bool, curly: bool) -> Option<(usize, char)> {
     let bytes = para.as_bytes();
     let mut i = pos;
     loop {
         let rest = bytes.get(i..)?;
         let mut k = memchr::memchr3(b'"', 0xC2, 0xE2, rest);
-        if apostrophes {
+        if straight {
             let limit = k.unwrap_or(rest.len());
             if let Some(a) = rest.get(..limit).and_then(|r| memchr::memchr(b'\'', r)) {
                 k = Some(a);
@@ -41,11 +47,11 @@ fn next_mark(para: &str, pos: usize, apostrophes: bool) -> Option<(usize, char)>
             [0xE2, 0x80, 0x9C] => Some('“'),
             [0xE2, 0x80, 0x9D] => Some('”'),
             [0xE2, 0x80, 0x98] => Some('‘'),
-            [0xE2, 0x80, 0x99] if apostrophes => Some('’'),
+            [0xE2, 0x80, 0x99] if curly => Some('’'),
             _ => None,
         };
         if let Some(c) = c {
-            debug_assert!(is_mark(c, apostrophes));
+            debug_assert!(is_mark(c, straight || curly));
             return Some((at, c));
         }
         i = at + 1;
@@ -181,7 +187,7 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
         // paragraph without one, and used as the first mark of the loop.
         let mut first = None;
         if !carried_live {
-            first = next_mark(para, 0, false);
+            first = next_mark_with(para, 0, false, false);
             if first.is_none() {
                 continue;
             }
@@ -189,14 +195,22 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
                 first = None;
             }
         }
-        // Jump from mark to mark; apostrophes only count inside a quote.
+        // Jump from mark to mark; apostrophes only count inside a quote, and ’ only where it
+        // can close a ‘ (it does nothing elsewhere: it is not looked at).
         let mut pos = skip_until;
         loop {
             // (Without a carried quote the stack is empty at the first mark: no apostrophes,
             // and `skip_until` is 0.)
             let found = match first.take() {
                 Some(m) => Some(m),
-                None => next_mark(para, pos, !stack.is_empty()),
+                None => next_mark_with(
+                    para,
+                    pos,
+                    !stack.is_empty(),
+                    stack
+                        .last()
+                        .is_some_and(|o| o.family == Family::SingleCurly),
+                ),
             };
             let Some((i, c)) = found else {
                 break;
@@ -205,9 +219,10 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
             let prev = para.get(..i).and_then(|r| r.chars().next_back());
             let next = para.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
             let after = i + c.len_utf8();
+            // (Asked only where needed.)
             let opens_like =
-                prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));
-            let closes_like = next.is_none_or(|n| !n.is_alphanumeric());
+                || prev.is_none_or(|p| p.is_whitespace() || "([{«“‘‹—–-/'’\"„".contains(p));
+            let closes_like = || next.is_none_or(|n| !n.is_alphanumeric());
             // What the character does here: Some(true) opens, Some(false) closes.
             let (family, role) = match c {
                 '«' => (Family::Guillemet, true),
@@ -234,7 +249,7 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
                     if stack
                         .last()
                         .is_some_and(|o| o.family == Family::SingleCurly)
-                        && closes_like
+                        && closes_like()
                     {
                         (Family::SingleCurly, false)
                     } else {
@@ -243,9 +258,9 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
                 }
                 '"' => {
                     let open_on_stack = stack.iter().any(|o| o.family == Family::Straight);
-                    if open_on_stack && (closes_like || !opens_like) {
+                    if open_on_stack && (closes_like() || !opens_like()) {
                         (Family::Straight, false)
-                    } else if opens_like && next.is_some_and(|n| !n.is_whitespace()) {
+                    } else if opens_like() && next.is_some_and(|n| !n.is_whitespace()) {
                         (Family::Straight, true)
                     } else if open_on_stack {
                         (Family::Straight, false)
@@ -257,7 +272,7 @@ pub(super) fn scan_with(paras: &[&str], reuse_first: bool) -> Vec<Pair> {
                     // Only as a nested quote: « … 'mot' … », never an apostrophe.
                     let in_quote = !stack.is_empty();
                     let on_stack = stack.last().is_some_and(|o| o.family == Family::Apostrophe);
-                    if on_stack && closes_like && prev.is_some_and(|p| !p.is_whitespace()) {
+                    if on_stack && closes_like() && prev.is_some_and(|p| !p.is_whitespace()) {
                         (Family::Apostrophe, false)
                     } else if in_quote
                         && !on_stack
@@ -385,6 +400,18 @@ mod tests {
                         next_mark(s, pos, ap),
                         reference(s, pos, ap),
                         "{s:?} {pos} {ap}"
+                    );
+                }
+                // ' and ’ each on their own.
+                for (straight, curly) in [(true, false), (false, true)] {
+                    let want = s.char_indices().find(|&(i, c)| {
+                        i >= pos
+                            && (is_mark(c, false) || (straight && c == '\'') || (curly && c == '’'))
+                    });
+                    assert_eq!(
+                        next_mark_with(s, pos, straight, curly),
+                        want,
+                        "{s:?} {pos} {straight} {curly}"
                     );
                 }
             }

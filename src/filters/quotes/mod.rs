@@ -138,10 +138,16 @@ fn words_of<'a>(text: &'a str, toks: &[text::Tok], buf: &'a mut String) -> Words
 /// ASCII words of at most five bytes without a k, and only the Kelvin sign lower-cases to an
 /// ASCII letter from outside ASCII: a longer phrase is no pronoun.)
 fn pronoun_of(s: &str) -> Option<(Option<bool>, bool)> {
-    if s.len() > 5 {
+    // Lower-cased on the stack: a phrase with a character outside ASCII is no pronoun either
+    // (the Kelvin sign lower-cases to « k », which no pronoun holds).
+    if s.len() > 5 || !s.is_ascii() {
         return None;
     }
-    resolve::pronoun_gender(&s.to_lowercase())
+    let mut buf = [0u8; 5];
+    let low = buf.get_mut(..s.len())?;
+    low.copy_from_slice(s.as_bytes());
+    low.make_ascii_lowercase();
+    resolve::pronoun_gender(std::str::from_utf8(low).ok()?)
 }
 
 /// Where the person search may stop: (paragraph, byte) such that no person mention found at or
@@ -285,6 +291,8 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         let in_headline = headline == Some(op);
 
         let mut verdict = None;
+        // The tokens before the mark at which no cue starts, once asked.
+        let mut no_cue = attribution::NoCue::default();
         // What the words before the marks say (`mentions::introducer`), once known: it is
         // asked up to three times with the same words.
         let mut intro: Option<Option<MentionKind>> = None;
@@ -325,7 +333,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some(f) = attribution::intro_before(to, before) {
+            if let Some(f) = attribution::intro_before(to, before, &mut no_cue) {
                 let weak = f.cue.as_deref() == Some(":") && f.speaker.is_none();
                 if !(weak && qwords < 4) {
                     verdict = Some(Verdict::Speech { f, inherit: false });
@@ -372,7 +380,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
             }
         }
         if verdict.is_none() {
-            if let Some((f, inherit)) = attribution::embedded(to, before, tc, after) {
+            if let Some((f, inherit)) = attribution::embedded(to, before, tc, after, &mut no_cue) {
                 verdict = Some(Verdict::Speech { f, inherit });
             }
         }
@@ -510,14 +518,30 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
         .unwrap_or(0);
     // Role words are read only to resolve a description speaker (« la ministre »): without
     // one, they are neither collected nor shared.
-    let with_roles = verdicts.iter().any(|v| match v {
-        Verdict::Speech { f, .. } => f
-            .speaker
-            .as_deref()
-            .map(clean_speaker)
-            .is_some_and(|s| !s.is_empty() && resolve::description(&s).is_some()),
-        Verdict::Mention { .. } => false,
-    });
+    // Per top pair: the cleaned speaker of a speech quote (made once, moved to the quote),
+    // and whether it is a description (`resolve::description`, asked at most once).
+    let mut speakers: Vec<Option<String>> = verdicts
+        .iter()
+        .map(|v| match v {
+            Verdict::Speech { f, .. } => f
+                .speaker
+                .as_deref()
+                .map(clean_speaker)
+                .filter(|s| !s.is_empty()),
+            Verdict::Mention { .. } => None,
+        })
+        .collect();
+    type Desc = Option<(String, Option<bool>)>;
+    let descs: Vec<std::cell::OnceCell<Desc>> = vec![Default::default(); top.len()];
+    let desc_of = |ti: usize, s: &str| -> Option<&(String, Option<bool>)> {
+        descs
+            .get(ti)
+            .and_then(|c| c.get_or_init(|| resolve::description(s)).as_ref())
+    };
+    let with_roles = speakers
+        .iter()
+        .enumerate()
+        .any(|(ti, s)| s.as_deref().is_some_and(|s| desc_of(ti, s).is_some()));
     let (stop_para, stop_at) = if fast {
         person_search_end(&pairs, &top, &verdicts, headline, with_roles)
     } else {
@@ -578,11 +602,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                 let recent = &persons[idx.saturating_sub(RECENT)..idx];
                 // Nearest first, without copying them.
                 let before_owned = recent.iter().rev();
-                let speaker = f
-                    .speaker
-                    .as_deref()
-                    .map(clean_speaker)
-                    .filter(|s| !s.is_empty());
+                let speaker = speakers.get_mut(ti).and_then(Option::take);
                 let mut resolved: Option<String> = None;
                 let mut gender: Option<bool> = None;
                 let prev_same_para = history.last().filter(|h| h.para == op);
@@ -655,15 +675,15 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                             if full != s {
                                 resolved = Some(full);
                             }
-                        } else if let Some((head, g)) = resolve::description(s) {
-                            let g = g.or_else(|| resolve::head_gender(&head));
+                        } else if let Some((head, g)) = desc_of(ti, s) {
+                            let g = g.or_else(|| resolve::head_gender(head));
                             gender = g;
                             let by_role = before_owned
                                 .clone()
-                                .find(|x| x.has_role(&head))
+                                .find(|x| x.has_role(head))
                                 .map(|x| x.name.to_owned());
-                            if resolve::generic_head(&head) && s.split_whitespace().count() <= 3 {
-                                if let Some(n) = described.get(&s.to_lowercase()) {
+                            if resolve::generic_head(head) && s.split_whitespace().count() <= 3 {
+                                if let Some(n) = described.get(&text::to_lowercase(s)) {
                                     resolved = Some(n.clone());
                                 } else if let Some(h) = prev_same_para.filter(|h| h.name.is_some())
                                 {
@@ -673,7 +693,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                                 } else if let Some((n, _)) = pick(g, 2) {
                                     resolved = Some(n);
                                 }
-                            } else if resolve::generic_head(&head) {
+                            } else if resolve::generic_head(head) {
                                 resolved = by_role;
                             }
                         }
@@ -735,8 +755,8 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                 if let Some(r) = resolved.take() {
                     let full = resolve::expand(&r, recent).unwrap_or(r);
                     if let Some(s) = speaker.as_deref() {
-                        if resolve::description(s).is_some() {
-                            described.insert(s.to_lowercase(), full.clone());
+                        if desc_of(ti, s).is_some() {
+                            described.insert(text::to_lowercase(s), full.clone());
                         }
                     }
                     resolved = Some(full);
@@ -745,7 +765,7 @@ fn analyse_with(paras: &[&str], headline: Option<usize>, fast: bool) -> Analysis
                     speaker
                         .as_deref()
                         .filter(|s| pronoun_of(s).is_none())
-                        .filter(|s| resolve::description(s).is_none())
+                        .filter(|s| desc_of(ti, s).is_none())
                         .map(str::to_owned)
                 });
                 if gender.is_none() {

@@ -1408,6 +1408,15 @@ const GENERIC: &[&str] = &[
 
 /// A definite description that may stand for a named person: (head noun, feminine?).
 pub(crate) fn description(phrase: &str) -> Option<(String, Option<bool>)> {
+    // The first token lower-cases to « la », « le » or « l' », so it starts with l or L (no
+    // other character lower-cases to l) after what the tokenizer skips (white space and *):
+    // a name is told without tokenizing it.
+    if !phrase
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+        .starts_with(['l', 'L'])
+    {
+        return None;
+    }
     let toks = tokenize(phrase, 0..phrase.len());
     let first = low(phrase, toks.first()?);
     let fem = match &*first {
@@ -1586,6 +1595,15 @@ mod tests {
             Some(("ministre".into(), Some(false)))
         );
         assert_eq!(description("Le Monde"), None);
+        // Told by the first character, or after white space and *, as the tokenizer reads.
+        assert_eq!(description(" *\u{A0}L’élue"), Some(("élue".into(), None)));
+        assert_eq!(
+            description("LA PRÉSIDENTE"),
+            Some(("présidente".into(), Some(true)))
+        );
+        assert_eq!(description("Jean Le Drian"), None);
+        assert_eq!(description("« la ministre »"), None);
+        assert_eq!(description("Ł la ministre"), None);
         let ps = persons_in("Éric Alan Caldwell parle.", 0, &[]);
         assert_eq!(
             expand("M. Caldwell", &ps).as_deref(),

@@ -294,6 +294,10 @@ fn pronoun_speakers_are_read_without_case() {
         ("la ministre", None),
         ("Ellesx", None),
         ("", None),
+        ("\u{212A}", None),
+        ("Éll", None),
+        ("lUi", Some((Some(false), false))),
+        ("On", Some((None, true))),
     ] {
         assert_eq!(super::pronoun_of(s), want, "{s}");
         assert_eq!(
