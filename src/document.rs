@@ -908,10 +908,7 @@ impl Document {
 
     /// The name of the filter now running (recorded with each removal).
     pub fn current_filter(&self) -> &str {
-        self.removed
-            .filters
-            .get(self.current_filter as usize)
-            .map_or("", |f| f.as_ref())
+        removals::filter_name(&self.removed.filters, self.current_filter)
     }
 
     /// Records later removals under `name`, shared with the caller: a filter's name is not

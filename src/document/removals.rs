@@ -25,6 +25,11 @@ pub(crate) struct Record {
     pub(crate) span: Span,
 }
 
+/// The name at index `i` of a log's filter names ("" for an index past them).
+pub(crate) fn filter_name(filters: &[Arc<str>], i: u32) -> &str {
+    filters.get(i as usize).map_or("", |f| f.as_ref())
+}
+
 /// The records and the names of the filters that ran (each name once).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Log {
@@ -111,10 +116,7 @@ impl<'a> Removals<'a> {
         Removed {
             text: self.buf.get(r.text.clone()).unwrap_or(""),
             reason: &r.reason,
-            filter: self
-                .filters
-                .get(r.filter as usize)
-                .map_or("", |f| f.as_ref()),
+            filter: filter_name(self.filters, r.filter),
             block: r.block,
             span: r.span,
         }
