@@ -1288,8 +1288,12 @@ mod tests {
     fn features_agree_with_their_definition_on_random_text() {
         // Eight-byte ASCII runs are counted word-wise, the rest character by character: mixes
         // of both, cut anywhere, must count as the definitions say.
+        // With every character of U+00C0–U+00FF (× and ÷ among them, which are not letters)
+        // and others of two, three and four bytes (ſ and the Kelvin sign K among them).
         let alphabet: Vec<char> = "aZ9 .,'-\n\t_é’É«»\u{a0}Ωж日1xyzQabcdefghIJKLM 0123456789"
             .chars()
+            .chain('\u{C0}'..='\u{FF}')
+            .chain("ªµº²¼ĀœŒſK€😀".chars())
             .collect();
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = || {
@@ -1298,7 +1302,7 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        for _ in 0..2000 {
+        for _ in 0..10_000 {
             let len = (next() % 80) as usize;
             let text: String = (0..len)
                 .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
