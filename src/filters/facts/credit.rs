@@ -220,9 +220,10 @@ fn fold(s: &str) -> String {
 }
 
 /// Whether `s` holds more than `n` characters. A text holds no more characters than bytes:
-/// one of at most `n` bytes is not counted.
-fn longer_than(s: &str, n: usize) -> bool {
-    s.len() > n && s.chars().count() > n
+/// one of at most `n` bytes is not counted; in a longer one, the count stops at the
+/// (`n` + 1)th character.
+pub(super) fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().nth(n).is_some()
 }
 
 /// Qualifiers that say what kind of picture it is, not whose: dropped from the credit.
@@ -914,6 +915,14 @@ mod tests {
         assert!(longer_than("ééé", 2));
         assert!(!longer_than(&"é".repeat(120), 120));
         assert!(longer_than(&"é".repeat(121), 120));
+        // The count that it stands for, on texts of every length around the limit.
+        for k in 0..12 {
+            for t in ["a".repeat(k), "é".repeat(k), "aé".repeat(k), "€a".repeat(k)] {
+                for n in 0..14 {
+                    assert_eq!(longer_than(&t, n), t.chars().count() > n, "{t:?} {n}");
+                }
+            }
+        }
     }
 
     #[test]

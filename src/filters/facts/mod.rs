@@ -890,7 +890,7 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
             return Some(names);
         }
     }
-    if t.chars().count() > 250 {
+    if credit::longer_than(t, 250) {
         return None;
     }
     // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
@@ -1150,7 +1150,7 @@ impl Filter for Dates {
                 continue;
             }
             let t = doc.text_of(id);
-            if t.chars().count() > 200 {
+            if credit::longer_than(t, 200) {
                 continue;
             }
             let dl = date::parse_date_line_with(
@@ -1229,7 +1229,7 @@ impl Filter for ReadingTime {
                 continue;
             }
             let t = doc.text_of(id);
-            if t.chars().count() > 200 {
+            if credit::longer_than(t, 200) {
                 continue;
             }
             let Some((r, secs)) = find_reading_time(t) else {
