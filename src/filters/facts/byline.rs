@@ -371,7 +371,7 @@ fn split_names(list: &str) -> Option<Vec<String>> {
 /// ```
 pub fn parse_byline(text: &str) -> Option<(Vec<String>, usize)> {
     let t = text.trim_end();
-    if super::credit::longer_than(t, 200) {
+    if super::longer_than(t, 200) {
         return None;
     }
     let lead = text.len() - text.trim_start().len();

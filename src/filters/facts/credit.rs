@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use super::longer_than;
 use crate::filters::gate::Gated;
 
 /// Photo agencies and sources: the canonical name, then the spellings seen on pages
@@ -217,13 +218,6 @@ fn fold(s: &str) -> String {
         }
     }
     out
-}
-
-/// Whether `s` holds more than `n` characters. A text holds no more characters than bytes:
-/// one of at most `n` bytes is not counted; in a longer one, the count stops at the
-/// (`n` + 1)th character.
-pub(super) fn longer_than(s: &str, n: usize) -> bool {
-    s.len() > n && s.chars().nth(n).is_some()
 }
 
 /// Qualifiers that say what kind of picture it is, not whose: dropped from the credit.
@@ -899,29 +893,6 @@ mod tests {
         }
         for v in ["Politique internationale", "Après Paris", "MAPS", "Mapa"] {
             assert!(!AGENCY_ANYWHERE.is_match(v), "{v:?}");
-        }
-    }
-
-    /// [`longer_than`] counts characters, not bytes, past its byte shortcut.
-    #[test]
-    fn longer_than_counts_characters() {
-        assert!(!longer_than("", 0));
-        assert!(longer_than("a", 0));
-        assert!(!longer_than("abc", 3));
-        assert!(longer_than("abcd", 3));
-        // Four bytes, two characters.
-        assert!(!longer_than("éé", 3));
-        assert!(!longer_than("éé", 2));
-        assert!(longer_than("ééé", 2));
-        assert!(!longer_than(&"é".repeat(120), 120));
-        assert!(longer_than(&"é".repeat(121), 120));
-        // The count that it stands for, on texts of every length around the limit.
-        for k in 0..12 {
-            for t in ["a".repeat(k), "é".repeat(k), "aé".repeat(k), "€a".repeat(k)] {
-                for n in 0..14 {
-                    assert_eq!(longer_than(&t, n), t.chars().count() > n, "{t:?} {n}");
-                }
-            }
         }
     }
 

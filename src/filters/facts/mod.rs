@@ -145,6 +145,13 @@ pub(crate) fn metadata_name(value: &str, site: Option<&str>) -> Option<String> {
     name_shaped(v).then(|| v.to_owned())
 }
 
+/// Whether `s` holds more than `n` characters. A text holds no more characters than bytes:
+/// one of at most `n` bytes is not counted; in a longer one, the count stops at the
+/// (`n` + 1)th character.
+fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().nth(n).is_some()
+}
+
 /// "mesopinions.com", "Example.fr": a word ending in a dot and a top-level domain.
 fn is_domain(w: &str) -> bool {
     w.rsplit_once('.').is_some_and(|(host, tld)| {
@@ -890,7 +897,7 @@ fn byline_in_line(t: &str) -> Option<Vec<String>> {
             return Some(names);
         }
     }
-    if credit::longer_than(t, 250) {
+    if longer_than(t, 250) {
         return None;
     }
     // "AFP 30 avril 2015 à 07:19": an agency that signs, then the date.
@@ -1150,7 +1157,7 @@ impl Filter for Dates {
                 continue;
             }
             let t = doc.text_of(id);
-            if credit::longer_than(t, 200) {
+            if longer_than(t, 200) {
                 continue;
             }
             let dl = date::parse_date_line_with(
@@ -1229,7 +1236,7 @@ impl Filter for ReadingTime {
                 continue;
             }
             let t = doc.text_of(id);
-            if credit::longer_than(t, 200) {
+            if longer_than(t, 200) {
                 continue;
             }
             let Some((r, secs)) = find_reading_time(t) else {

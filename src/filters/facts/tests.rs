@@ -535,3 +535,26 @@ fn shared_scope_follows_the_document() {
     assert!(!Arc::ptr_eq(&relabelled, &removed));
     assert_eq!(*removed, scope(&d));
 }
+
+/// [`longer_than`] counts characters, not bytes, past its byte shortcut.
+#[test]
+fn longer_than_counts_characters() {
+    assert!(!longer_than("", 0));
+    assert!(longer_than("a", 0));
+    assert!(!longer_than("abc", 3));
+    assert!(longer_than("abcd", 3));
+    // Four bytes, two characters.
+    assert!(!longer_than("éé", 3));
+    assert!(!longer_than("éé", 2));
+    assert!(longer_than("ééé", 2));
+    assert!(!longer_than(&"é".repeat(120), 120));
+    assert!(longer_than(&"é".repeat(121), 120));
+    // The count that it stands for, on texts of every length around the limit.
+    for k in 0..12 {
+        for t in ["a".repeat(k), "é".repeat(k), "aé".repeat(k), "€a".repeat(k)] {
+            for n in 0..14 {
+                assert_eq!(longer_than(&t, n), t.chars().count() > n, "{t:?} {n}");
+            }
+        }
+    }
+}
