@@ -377,28 +377,26 @@ fn lower_unicode(s: &str) -> Cow<'_, str> {
     if !s.chars().any(|c| c == '’' || is_upper(c)) {
         return Cow::Borrowed(s);
     }
-    if s.contains('Σ') {
-        // Σ lower-cases by its context (σ or ς): the standard library knows how.
-        return Cow::Owned(s.to_lowercase().replace('’', "'"));
-    }
-    // Otherwise `str::to_lowercase` maps character by character, and nothing lower-cases to ’.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '’' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
+    push_lowercase(s, true, &mut out);
     Cow::Owned(out)
 }
 
-/// [`str::to_lowercase`]: runs of ASCII copied and lower-cased at once, the Latin-1 capitals
-/// mapped without the Unicode tables. (`str::to_lowercase` maps character by character but
-/// for Σ, which lower-cases by its context: a text with one is left to it.)
+/// [`str::to_lowercase`], without the Unicode tables for ASCII and Latin-1 (see
+/// [`push_lowercase`]).
 pub(crate) fn to_lowercase(s: &str) -> String {
-    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
+    push_lowercase(s, false, &mut out);
+    out
+}
+
+/// Appends `s` lower-cased to `out` as [`str::to_lowercase`] does, with ’ turned into ' when
+/// `straight`: runs of ASCII copied and lower-cased at once, the Latin-1 capitals mapped
+/// without the Unicode tables. (`str::to_lowercase` maps character by character but for Σ,
+/// which lower-cases by its context: a text with one is left to it.)
+fn push_lowercase(s: &str, straight: bool, out: &mut String) {
+    let start = out.len();
+    let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let run = b
@@ -421,12 +419,21 @@ pub(crate) fn to_lowercase(s: &str) -> String {
                 out.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c));
             }
             '\u{DF}'..='\u{FF}' => out.push(c),
-            'Σ' => return s.to_lowercase(),
+            '’' if straight => out.push('\''),
+            'Σ' => {
+                out.truncate(start);
+                let lower = s.to_lowercase();
+                if straight {
+                    out.push_str(&lower.replace('’', "'"));
+                } else {
+                    out.push_str(&lower);
+                }
+                return;
+            }
             c => out.extend(c.to_lowercase()),
         }
         i += c.len_utf8();
     }
-    out
 }
 
 /// Calls `f` with the lower-case form of `s` (as [`lower`] gives it), built on the stack when
@@ -1335,6 +1342,10 @@ mod tests {
         texts.push(String::new());
         for t in &texts {
             assert_eq!(to_lowercase(t), t.to_lowercase(), "{t:?}");
+            // `lower` shares the same loop where it copies, and straightens ’.
+            if let Cow::Owned(l) = lower(t) {
+                assert_eq!(l, t.to_lowercase().replace('’', "'"), "{t:?}");
+            }
         }
         assert_eq!(to_lowercase("L’Élue DU Nord"), "l’élue du nord");
     }
