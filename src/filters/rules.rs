@@ -92,8 +92,9 @@ impl Set {
         let index: Vec<usize> = (0..rules.len())
             .filter(|&i| rules.get(i).is_some_and(&keep))
             .collect();
-        // Patterns were checked in `Rule::new`; a set of valid patterns only fails past the
-        // size limit, and then no rule matches rather than the program stopping.
+        // Patterns were checked (the user's in `Rule::new`, the built-in ones by the tests); a
+        // set of valid patterns only fails past the size limit, and then no rule matches
+        // rather than the program stopping.
         // The lazy DFA of a set of case-insensitive Unicode patterns is large: give it room so
         // that its cache is not cleared and rebuilt on every page.
         let set = RegexSetBuilder::new(
